@@ -1,0 +1,143 @@
+using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Scoring;
+
+namespace SdrWorkspace.Domain.Leads;
+
+/// <summary>
+/// A person being qualified. Its stage changes only through <see cref="MoveTo"/>, which enforces the
+/// lifecycle and records every transition; its score only through <see cref="ApplyScore"/>.
+/// </summary>
+public sealed class Lead
+{
+    public const int EmailMaxLength = 254;
+    public const int NameMaxLength = 100;
+    public const int TitleMaxLength = 200;
+    public const int PhoneMaxLength = 50;
+    public const int SourceMaxLength = 100;
+    public const int CampaignMaxLength = 200;
+    public const int ReasonMaxLength = 1000;
+    public const string ScoringActor = "scoring";
+
+    private readonly List<StageChange> _stageHistory = [];
+
+    private Lead() { }
+
+    public Lead(NewLead details, string actor, int definitionVersion, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(details.Email) || !details.Email.Contains('@'))
+            throw new DomainException("A lead needs a valid email address.");
+        Email = details.Email.Trim().ToLowerInvariant();
+        FirstName = details.FirstName?.Trim() ?? "";
+        LastName = details.LastName?.Trim() ?? "";
+        Title = details.Title?.Trim();
+        Phone = details.Phone?.Trim();
+        Source = string.IsNullOrWhiteSpace(details.Source) ? "Unknown" : details.Source.Trim();
+        Campaign = details.Campaign?.Trim();
+        Seniority = TitleParser.SeniorityOf(Title);
+        Function = TitleParser.FunctionOf(Title);
+        BuyingRole = details.BuyingRole;
+        Account = details.Account;
+        OwnerId = details.OwnerId;
+        CreatedAt = at;
+        Stage = LifecycleStage.Lead;
+        StageChangedAt = at;
+        _stageHistory.Add(new StageChange(null, new StageMove(LifecycleStage.Lead, actor, $"Created from {Source}", definitionVersion, at)));
+    }
+
+    public int Id { get; private set; }
+    public string Email { get; private set; } = "";
+    public string FirstName { get; private set; } = "";
+    public string LastName { get; private set; } = "";
+    public string? Title { get; private set; }
+    public string? Phone { get; private set; }
+    public Seniority Seniority { get; private set; }
+    public JobFunction Function { get; private set; }
+    public BuyingRole BuyingRole { get; private set; }
+    public string Source { get; private set; } = "";
+    public string? Campaign { get; private set; }
+    public int? AccountId { get; private set; }
+    public Account? Account { get; private set; }
+    public string? OwnerId { get; private set; }
+
+    public LifecycleStage Stage { get; private set; }
+    public DateTime StageChangedAt { get; private set; }
+    public DateOnly? ReactivationOn { get; private set; }
+    public string? DisqualificationReason { get; private set; }
+    public bool DoNotContact { get; private set; }
+
+    public int FitScore { get; private set; }
+    public int EngagementScore { get; private set; }
+    public int Score { get; private set; }
+    public DateTime? ScoredAt { get; private set; }
+    public DateTime? LastHighIntentAt { get; private set; }
+    /// <summary>The definition version the current score and stage were decided under.</summary>
+    public int DefinitionVersion { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+    /// <summary>Optimistic concurrency token: bumped on every save, so concurrent edits never overwrite each other.</summary>
+    public int Revision { get; private set; }
+
+    public IReadOnlyList<StageChange> StageHistory => _stageHistory;
+
+    public string FullName => $"{FirstName} {LastName}".Trim();
+
+    public FitProfile FitProfile => new(
+        Account?.Industry, Account?.Employees, Account?.AnnualRevenue, Account?.Region, Seniority, Function, BuyingRole);
+
+    public StageChange MoveTo(StageMove move)
+    {
+        LifecycleRules.EnsureLegal(move, Stage);
+        var change = new StageChange(Stage, move);
+        _stageHistory.Add(change);
+        Stage = move.To;
+        StageChangedAt = move.At;
+        DefinitionVersion = move.DefinitionVersion;
+        ReactivationOn = move.To == LifecycleStage.Nurture ? move.ReactivationOn : null;
+        DisqualificationReason = move.To == LifecycleStage.Disqualified ? Truncate(move.Reason) : null;
+        return change;
+    }
+
+    /// <summary>
+    /// Stores a score and lets it move the lead where the definition says a score may: a plain lead that
+    /// the definition calls MQL becomes one; a nurtured lead comes back early only on a fresh hand-raise.
+    /// </summary>
+    public StageChange? ApplyScore(ScoreCard card, DateTime at)
+    {
+        FitScore = card.Fit;
+        EngagementScore = card.Engagement;
+        Score = card.Total;
+        ScoredAt = at;
+        LastHighIntentAt = card.LastHighIntentAt;
+        DefinitionVersion = card.DefinitionVersion;
+
+        var becomesMql = !DoNotContact && card.Mql.IsMql && Stage switch
+        {
+            LifecycleStage.Lead => true,
+            LifecycleStage.Nurture => card.Mql.ByHandRaise && card.LastHighIntentAt > StageChangedAt,
+            _ => false,
+        };
+        return becomesMql
+            ? MoveTo(new StageMove(LifecycleStage.MQL, ScoringActor, card.Mql.Reason, card.DefinitionVersion, at))
+            : null;
+    }
+
+    public void AssignTo(string? ownerId) => OwnerId = ownerId;
+
+    /// <summary>Out of every queue and cadence; kept, never deleted, for compliance.</summary>
+    public void MarkDoNotContact() => DoNotContact = true;
+
+    private static string Truncate(string reason) => reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
+}
+
+/// <summary>What a new lead is created from (form, import, API).</summary>
+public sealed record NewLead(
+    string Email,
+    string? FirstName = null,
+    string? LastName = null,
+    string? Title = null,
+    string? Phone = null,
+    string? Source = null,
+    string? Campaign = null,
+    Account? Account = null,
+    string? OwnerId = null,
+    BuyingRole BuyingRole = BuyingRole.Unknown);

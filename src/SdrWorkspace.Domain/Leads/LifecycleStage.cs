@@ -1,0 +1,12 @@
+namespace SdrWorkspace.Domain.Leads;
+
+public enum LifecycleStage
+{
+    Lead,
+    MQL,
+    SAL,
+    SQL,
+    Opportunity,
+    Nurture,
+    Disqualified,
+}

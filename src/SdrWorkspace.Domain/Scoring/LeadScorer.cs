@@ -1,0 +1,141 @@
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Domain.Scoring;
+
+/// <summary>
+/// The scoring engine: fit 0-100 from weighted ICP criteria, engagement 0-100 from weighted, decaying
+/// events, a combined score, the priority band and the MQL verdict, each with its explanation.
+/// </summary>
+public static class LeadScorer
+{
+    public static ScoreCard Score(
+        QualificationDefinition definition, FitProfile profile, IEnumerable<EngagementFact> events, DateTime now)
+    {
+        var fitFactors = FitFactors(definition.Fit, profile);
+        var fit = Clamp(fitFactors.Sum(f => f.Points));
+
+        var facts = events as IReadOnlyCollection<EngagementFact> ?? events.ToList();
+        var engagementFactors = EngagementFactors(definition, facts, now);
+        var engagement = Clamp(engagementFactors.Sum(f => f.Points));
+
+        var total = Clamp(fit * definition.FitShareOfScore + engagement * (1 - definition.FitShareOfScore));
+        var band = total >= definition.Priority.Hot ? PriorityBand.Hot
+            : total >= definition.Priority.Warm ? PriorityBand.Warm
+            : PriorityBand.Low;
+
+        var signals = facts.Select(f => (fact: f, signal: Classify(definition, f))).ToList();
+        var lastHighIntent = signals.Where(s => s.signal.IsHighIntent())
+            .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
+        var mql = AssessMql(definition.Mql, fit, engagement, signals, now);
+
+        return new ScoreCard(fit, engagement, total, band, mql, [.. fitFactors, .. engagementFactors],
+            lastHighIntent, definition.Version);
+    }
+
+    public static EngagementSignal Classify(QualificationDefinition definition, EngagementFact fact) =>
+        EngagementSignals.Classify(fact, definition.ReplySignal);
+
+    private static List<ScoreFactor> FitFactors(IReadOnlyList<FitCriterion> criteria, FitProfile profile)
+    {
+        var totalWeight = criteria.Sum(c => c.Weight);
+        var factors = new List<ScoreFactor>(criteria.Count);
+        foreach (var criterion in criteria)
+        {
+            var (label, match) = Evaluate(criterion, profile);
+            var share = match?.Share ?? 0;
+            var points = totalWeight == 0 ? 0 : Math.Round(criterion.Weight * share * 100.0 / totalWeight, 1);
+            var verdict = match is null ? "outside ICP" : share >= 1 ? "in ICP" : "near ICP";
+            factors.Add(new ScoreFactor(ScorePart.Fit, $"{Name(criterion.Attribute)}: {label} ({verdict})", points));
+        }
+        return factors;
+    }
+
+    private static (string Label, FitMatch? Match) Evaluate(FitCriterion criterion, FitProfile p)
+    {
+        return criterion.Attribute switch
+        {
+            FitAttribute.Industry => Category(p.Industry),
+            FitAttribute.Region => Category(p.Region),
+            FitAttribute.Seniority => Category(p.Seniority == Seniority.Unknown ? null : p.Seniority.ToString()),
+            FitAttribute.JobFunction => Category(p.Function == JobFunction.Unknown ? null : p.Function.ToString()),
+            FitAttribute.BuyingRole => Category(p.BuyingRole == BuyingRole.Unknown ? null : p.BuyingRole.ToString()),
+            FitAttribute.Employees => Number(p.Employees, p.Employees?.ToString("N0")),
+            FitAttribute.AnnualRevenue => Number(p.AnnualRevenue, p.AnnualRevenue is { } r ? Money(r) : null),
+            _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+        };
+
+        (string, FitMatch?) Category(string? value) =>
+            (value ?? "unknown", value is null ? null : criterion.Matches.FirstOrDefault(m => m.IsMatch(value)));
+
+        (string, FitMatch?) Number(decimal? value, string? label) =>
+            (label ?? "unknown", criterion.Matches.FirstOrDefault(m => m.IsMatch(value)));
+    }
+
+    private static List<ScoreFactor> EngagementFactors(
+        QualificationDefinition definition, IReadOnlyCollection<EngagementFact> events, DateTime now)
+    {
+        var model = definition.Engagement;
+        return events
+            .Select(e => (signal: Classify(definition, e), e.OccurredAt))
+            .GroupBy(e => e.signal)
+            .Select(g => (weight: model.WeightOf(g.Key), count: g.Count(),
+                points: g.Sum(e => (model.WeightOf(g.Key)?.Points ?? 0) * Decay(model.HalfLifeDays, now - e.OccurredAt))))
+            .Where(g => g.weight is { Points: > 0 })
+            .Select(g => new ScoreFactor(
+                ScorePart.Engagement,
+                g.count == 1 ? g.weight!.Signal.Label() : $"{g.weight!.Signal.Label()} x{g.count}",
+                Math.Round(Math.Min(g.points, g.weight.MaxPoints), 1)))
+            .OrderByDescending(f => f.Points)
+            .ToList();
+    }
+
+    /// <summary>Share of an event's points left after its age: halves every half-life; future events count in full.</summary>
+    public static double Decay(double halfLifeDays, TimeSpan age) =>
+        age <= TimeSpan.Zero || halfLifeDays <= 0 ? 1 : Math.Pow(0.5, age.TotalDays / halfLifeDays);
+
+    private static MqlAssessment AssessMql(
+        MqlRule rule, int fit, int engagement, List<(EngagementFact fact, EngagementSignal signal)> signals, DateTime now)
+    {
+        if (fit < rule.MinFit)
+            return new(false, false, $"Not an MQL: fit {fit} is below {rule.MinFit}, and engagement never makes up for fit");
+
+        var windowStart = now.AddDays(-rule.HandRaiseWindowDays);
+        var handRaise = signals
+            .Where(s => rule.HandRaises.Contains(s.signal) && s.fact.OccurredAt >= windowStart)
+            .OrderByDescending(s => s.fact.OccurredAt)
+            .Select(s => (EngagementSignal?)s.signal)
+            .FirstOrDefault();
+        if (handRaise is { } raised)
+            return new(true, true, $"MQL: {raised.Label().ToLowerInvariant()} from an ICP-fit lead (fit {fit})");
+
+        if (signals.All(s => s.signal is EngagementSignal.EmailOpen or EngagementSignal.None))
+            return new(false, false, "Not an MQL: email opens alone show interest, not intent");
+
+        return engagement >= rule.MinEngagement
+            ? new(true, false, $"MQL: fit {fit} (needs {rule.MinFit}) and engagement {engagement} (needs {rule.MinEngagement})")
+            : new(false, false, $"Not an MQL: engagement {engagement} is below {rule.MinEngagement}");
+    }
+
+    private static int Clamp(double value) => (int)Math.Clamp(Math.Round(value, MidpointRounding.AwayFromZero), 0, 100);
+
+    private static string Name(FitAttribute attribute) => attribute switch
+    {
+        FitAttribute.Industry => "Industry",
+        FitAttribute.Employees => "Company size",
+        FitAttribute.AnnualRevenue => "Revenue",
+        FitAttribute.Region => "Region",
+        FitAttribute.Seniority => "Seniority",
+        FitAttribute.JobFunction => "Function",
+        FitAttribute.BuyingRole => "Buying role",
+        _ => attribute.ToString(),
+    };
+
+    private static string Money(decimal amount) => amount switch
+    {
+        >= 1_000_000_000 => $"${amount / 1_000_000_000:0.#}B",
+        >= 1_000_000 => $"${amount / 1_000_000:0.#}M",
+        >= 1_000 => $"${amount / 1_000:0.#}K",
+        _ => $"${amount:0}",
+    };
+}

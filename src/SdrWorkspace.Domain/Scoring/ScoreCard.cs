@@ -1,0 +1,46 @@
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Domain.Scoring;
+
+public enum ScorePart
+{
+    Fit,
+    Engagement,
+}
+
+public enum PriorityBand
+{
+    Low,
+    Warm,
+    Hot,
+}
+
+/// <summary>One line of a score's explanation: what produced how many points.</summary>
+public sealed record ScoreFactor(ScorePart Part, string Factor, double Points);
+
+public sealed record MqlAssessment(bool IsMql, bool ByHandRaise, string Reason);
+
+/// <summary>Everything needed to act on and explain a lead's score.</summary>
+public sealed record ScoreCard(
+    int Fit,
+    int Engagement,
+    int Total,
+    PriorityBand Band,
+    MqlAssessment Mql,
+    IReadOnlyList<ScoreFactor> Factors,
+    DateTime? LastHighIntentAt,
+    int DefinitionVersion)
+{
+    public IEnumerable<ScoreFactor> FitFactors => Factors.Where(f => f.Part == ScorePart.Fit);
+    public IEnumerable<ScoreFactor> EngagementFactors => Factors.Where(f => f.Part == ScorePart.Engagement);
+}
+
+/// <summary>The firmographic and persona facts fit is scored on.</summary>
+public sealed record FitProfile(
+    string? Industry,
+    int? Employees,
+    decimal? AnnualRevenue,
+    string? Region,
+    Seniority Seniority,
+    JobFunction Function,
+    BuyingRole BuyingRole);
