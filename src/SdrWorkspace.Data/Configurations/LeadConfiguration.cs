@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Data.Configurations;
+
+internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
+{
+    public void Configure(EntityTypeBuilder<Lead> lead)
+    {
+        lead.Property(l => l.Email).HasMaxLength(Lead.EmailMaxLength).UseCollation("NOCASE");
+        lead.Property(l => l.FirstName).HasMaxLength(Lead.NameMaxLength);
+        lead.Property(l => l.LastName).HasMaxLength(Lead.NameMaxLength);
+        lead.Property(l => l.Title).HasMaxLength(Lead.TitleMaxLength);
+        lead.Property(l => l.Phone).HasMaxLength(Lead.PhoneMaxLength);
+        lead.Property(l => l.Source).HasMaxLength(Lead.SourceMaxLength);
+        lead.Property(l => l.Campaign).HasMaxLength(Lead.CampaignMaxLength);
+        lead.Property(l => l.DisqualificationReason).HasMaxLength(Lead.ReasonMaxLength);
+        lead.Property(l => l.Revision).IsConcurrencyToken();
+
+        lead.HasOne(l => l.Account).WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Restrict);
+        lead.HasOne<AppUser>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        lead.HasMany(l => l.StageHistory).WithOne().HasForeignKey(s => s.LeadId).OnDelete(DeleteBehavior.Restrict);
+        lead.Navigation(l => l.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        lead.HasIndex(l => l.Email).IsUnique();
+        // The lead lists page by (score desc, id) with keyset paging, per owner and over everyone.
+        lead.HasIndex(l => new { l.OwnerId, l.Score, l.Id }).IsDescending(false, true, false);
+        lead.HasIndex(l => new { l.Score, l.Id }).IsDescending(true, false);
+        lead.HasIndex(l => new { l.Stage, l.Score }).IsDescending(false, true);
+        lead.HasIndex(l => l.AccountId);
+    }
+}

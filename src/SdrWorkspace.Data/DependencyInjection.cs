@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Data.Seeding;
+using SdrWorkspace.Data.Sqlite;
+
+namespace SdrWorkspace.Data;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "SdrWorkspace";
+
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string 'ConnectionStrings:{ConnectionStringName}' is not set.");
+
+        // A context per operation (Blazor circuits are long-lived and concurrent); the scoped context
+        // that Identity needs comes from the same factory.
+        services.AddDbContextFactory<SdrDbContext>(options => Configure(options, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SdrDbContext>>().CreateDbContext());
+
+        services.AddSingleton<DefinitionStore>();
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        options.UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas())
+            // Migrations are hand-written (the design-time package is not available), so there is no
+            // model snapshot to compare with; a test compares the migrated schema with the model instead.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>The database file's path, so start-up can create its folder.</summary>
+    public static string? DataSourceOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SdrWorkspace.Data.Identity;
+
+public sealed class AppUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public string DisplayName { get; set; } = "";
+    /// <summary>Deactivated users keep their history but receive no new leads.</summary>
+    public bool IsActive { get; set; } = true;
+}

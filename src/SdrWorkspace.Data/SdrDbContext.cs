@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Data;
+
+public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<Touch> Touches => Set<Touch>();
+    public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SdrDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Enums are stored by name: readable in the file, stable when members are added.
+        configuration.Properties<Enum>().HaveConversion<string>();
+        // SQLite has no decimal: as REAL it can still be compared and summed in queries.
+        configuration.Properties<decimal>().HaveConversion<double>();
+        // Times are UTC throughout; SQLite forgets the kind, so it is restored on read.
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpLeadRevisions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpLeadRevisions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Every save of a lead bumps its revision, so a save from a stale copy fails instead of overwriting.</summary>
+    private void BumpLeadRevisions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Lead>().Where(e => e.State == EntityState.Modified))
+        {
+            var revision = entry.Property(l => l.Revision);
+            revision.CurrentValue = revision.OriginalValue + 1;
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,17 @@
+using SdrWorkspace.Web.Features.Admin;
+using SdrWorkspace.Web.Features.Funnel;
+using SdrWorkspace.Web.Features.Leads;
+
+namespace SdrWorkspace.Web.Features;
+
+internal static class FeatureRegistration
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        // Stateless services over a context factory: singletons, safe to share between circuits.
+        services.AddSingleton<LeadQueries>();
+        services.AddSingleton<FunnelQueries>();
+        services.AddSingleton<UserDirectory>();
+        return services;
+    }
+}

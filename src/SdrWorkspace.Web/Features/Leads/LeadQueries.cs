@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
+
+namespace SdrWorkspace.Web.Features.Leads;
+
+/// <summary>Read side of leads: the paged list and the lead page, always scoped by <see cref="LeadAccess"/>.</summary>
+public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>
+    /// One page of leads by score (highest first, then id), with keyset paging: the cost of a page does
+    /// not grow with how deep it is, so it stays fast at 100k leads.
+    /// </summary>
+    public async Task<LeadListPage> ListAsync(ClaimsPrincipal viewer, LeadListFilter filter, LeadCursor? after, int pageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var leads = db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer));
+        if (filter.Stage is { } stage)
+            leads = leads.Where(l => l.Stage == stage);
+        if (!string.IsNullOrEmpty(filter.Source))
+            leads = leads.Where(l => l.Source == filter.Source);
+        if (!string.IsNullOrEmpty(filter.OwnerId))
+            leads = leads.Where(l => l.OwnerId == filter.OwnerId);
+
+        var total = await leads.CountAsync(ct);
+        if (after is { } cursor)
+            leads = leads.Where(l => l.Score < cursor.Score || (l.Score == cursor.Score && l.Id > cursor.Id));
+
+        var rows = await leads
+            .OrderByDescending(l => l.Score).ThenBy(l => l.Id)
+            .Take(pageSize + 1)
+            .Select(l => new LeadRow(
+                l.Id, l.FirstName + " " + l.LastName, l.Email, l.Title, l.Account!.Name, l.Stage, l.Source,
+                l.Score, l.FitScore, l.EngagementScore, l.LastHighIntentAt,
+                db.Users.Where(u => u.Id == l.OwnerId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+
+        var next = rows.Count > pageSize ? new LeadCursor(rows[pageSize - 1].Score, rows[pageSize - 1].Id) : null;
+        return new LeadListPage(rows.Take(pageSize).ToList(), total, next);
+    }
+
+    public async Task<IReadOnlyList<string>> SourcesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Leads.AsNoTracking().Select(l => l.Source).Distinct().OrderBy(s => s).ToListAsync(ct);
+    }
+
+    /// <summary>The lead page, or null when the lead does not exist or the viewer may not see it (indistinguishable on purpose).</summary>
+    public async Task<LeadDetail?> GetAsync(ClaimsPrincipal viewer, int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lead = await db.Leads.AsNoTracking()
+            .Where(LeadAccess.VisibleTo(viewer))
+            .Include(l => l.Account)
+            .Include(l => l.StageHistory)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (lead is null)
+            return null;
+
+        var events = await db.EngagementEvents.AsNoTracking()
+            .Where(e => e.LeadId == id)
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
+            .ToListAsync(ct);
+        var ownerName = lead.OwnerId is null ? null
+            : await db.Users.Where(u => u.Id == lead.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+
+        var definition = await definitions.CurrentAsync(ct);
+        var card = LeadScorer.Score(definition, lead.FitProfile, events.Select(e => e.ToFact()), clock.GetUtcNow().UtcDateTime);
+        return new LeadDetail(lead, ownerName, card, events, lead.StageHistory.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).ToList());
+    }
+}
+
+public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source = null, string? OwnerId = null);
+
+public sealed record LeadCursor(int Score, int Id);
+
+public sealed record LeadRow(
+    int Id, string Name, string Email, string? Title, string? Company, LifecycleStage Stage, string Source,
+    int Score, int FitScore, int EngagementScore, DateTime? LastHighIntentAt, string? OwnerName);
+
+public sealed record LeadListPage(IReadOnlyList<LeadRow> Rows, int Total, LeadCursor? Next);
+
+public sealed record LeadDetail(
+    Lead Lead, string? OwnerName, ScoreCard Score, IReadOnlyList<EngagementEvent> Events, IReadOnlyList<StageChange> History);

@@ -1,0 +1,54 @@
+using Radzen;
+using SdrWorkspace.Data;
+using SdrWorkspace.Web.Components;
+using SdrWorkspace.Web.Components.Account;
+using SdrWorkspace.Web.Features;
+
+namespace SdrWorkspace.Web.Hosting;
+
+internal static class WebAppSetup
+{
+    public static IServiceCollection AddWebApp(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHealthChecks().AddDbContextCheck<SdrDbContext>("database");
+        services.AddFeatures();
+        return services;
+    }
+
+    public static void UseWebApp(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found");
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(
+                Path.Combine(AppContext.BaseDirectory, "wwwroot-assets")),
+            RequestPath = "/assets",
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .Add(AllowFrameworkScriptsAnonymously);
+    }
+
+    /// <summary>The sign-in page needs blazor.web.js before anyone is signed in; the fallback policy would hide it.</summary>
+    private static void AllowFrameworkScriptsAnonymously(EndpointBuilder endpoint)
+    {
+        if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.StartsWith("/_framework/", StringComparison.Ordinal))
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+    }
+}

@@ -1,0 +1,17 @@
+using SdrWorkspace.Data;
+using SdrWorkspace.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRootDevelopmentSettings(builder.Environment);
+
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddIdentityAndAuthorization();
+builder.Services.AddWebApp();
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+app.UseWebApp();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
