@@ -39,10 +39,10 @@ public static class TitleParser
     {
         if (string.IsNullOrWhiteSpace(title))
             return Seniority.Unknown;
-        var t = $" {title.ToLowerInvariant()} ";
+        var t = Words(title);
         if (ContainsAny(t, " ceo ", " cfo ", " cto ", " cio ", " cmo ", " cro ", " coo ", "chief ", " founder", " president ", " owner "))
             return Seniority.CLevel;
-        if (ContainsAny(t, " vp ", "vice president", " svp ", " evp ", " head of "))
+        if (ContainsAny(t, " vp ", " svp ", " evp ", " head of "))
             return Seniority.VP;
         if (ContainsAny(t, "director"))
             return Seniority.Director;
@@ -55,7 +55,7 @@ public static class TitleParser
     {
         if (string.IsNullOrWhiteSpace(title))
             return JobFunction.Unknown;
-        var t = $" {title.ToLowerInvariant()} ";
+        var t = Words(title);
         if (ContainsAny(t, "revenue operations", "revops", "sales operations", "sales ops", " cro "))
             return JobFunction.RevenueOperations;
         if (ContainsAny(t, "sales", "business development", "account executive", " sdr ", " bdr "))
@@ -73,6 +73,17 @@ public static class TitleParser
         if (ContainsAny(t, " hr ", "human resources", "people", "talent"))
             return JobFunction.HumanResources;
         return JobFunction.Other;
+    }
+
+    /// <summary>
+    /// The title's words in lower case, each between single spaces, so " vp " is found in "VP, Sales" too;
+    /// "vice president" becomes "vp" so that " president " (C-level) does not match it.
+    /// </summary>
+    private static string Words(string title)
+    {
+        var words = new string([.. title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return $" {string.Join(' ', words)} ".Replace(" vice president ", " vp ", StringComparison.Ordinal);
     }
 
     private static bool ContainsAny(string text, params string[] needles) =>

@@ -109,7 +109,9 @@ public static class LeadScorer
         if (handRaise is { } raised)
             return new(true, true, $"MQL: {raised.Label().ToLowerInvariant()} from an ICP-fit lead (fit {fit})");
 
-        if (signals.All(s => s.signal is EngagementSignal.EmailOpen or EngagementSignal.None))
+        // Only when there are opens: a lead with no engagement at all lacks engagement, not intent.
+        if (signals.Any(s => s.signal is EngagementSignal.EmailOpen)
+            && signals.All(s => s.signal is EngagementSignal.EmailOpen or EngagementSignal.None))
             return new(false, false, "Not an MQL: email opens alone show interest, not intent");
 
         return engagement >= rule.MinEngagement
