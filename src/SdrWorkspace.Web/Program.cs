@@ -4,7 +4,7 @@ using SdrWorkspace.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootDevelopmentSettings(builder.Environment);
 
-builder.Services.AddData(builder.Configuration);
+builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddIdentityAndAuthorization();
 builder.Services.AddWebApp();
 

@@ -40,7 +40,8 @@ public static class TitleParser
         if (string.IsNullOrWhiteSpace(title))
             return Seniority.Unknown;
         var t = Words(title);
-        if (ContainsAny(t, " ceo ", " cfo ", " cto ", " cio ", " cmo ", " cro ", " coo ", "chief ", " founder", " president ", " owner "))
+        if (ContainsAny(t, " ceo ", " cfo ", " cto ", " cio ", " cmo ", " cro ", " coo ", "chief ", " founder", " president ", " owner ")
+            && !t.Contains(" product owner ", StringComparison.Ordinal))
             return Seniority.CLevel;
         if (ContainsAny(t, " vp ", " svp ", " evp ", " head of "))
             return Seniority.VP;
@@ -62,11 +63,11 @@ public static class TitleParser
             return JobFunction.Sales;
         if (ContainsAny(t, "marketing", "demand gen", "growth", " cmo ", "brand"))
             return JobFunction.Marketing;
-        if (ContainsAny(t, " it ", "information technology", " cio ", "infrastructure", "systems", "security"))
+        if (ContainsAny(t, " it ", "information technology", "chief information", " cio ", "infrastructure", "systems", "security"))
             return JobFunction.IT;
         if (ContainsAny(t, "engineer", " cto ", "developer", "software", "technology"))
             return JobFunction.Engineering;
-        if (ContainsAny(t, "finance", " cfo ", "controller", "accounting", "procurement"))
+        if (ContainsAny(t, "finance", "financial officer", " cfo ", "controller", "accounting", "procurement"))
             return JobFunction.Finance;
         if (ContainsAny(t, "operations", " coo "))
             return JobFunction.Operations;

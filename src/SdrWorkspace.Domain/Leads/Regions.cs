@@ -22,8 +22,8 @@ public static class Regions
             foreach (var name in names)
                 map[name] = region;
         }
-        Add(NorthAmerica, "United States", "USA", "US", "Canada", "CA");
-        Add(Europe, "United Kingdom", "UK", "GB", "Germany", "DE", "France", "FR", "Netherlands", "NL", "Spain", "ES",
+        Add(NorthAmerica, "United States", "United States of America", "USA", "U.S.", "U.S.A.", "US", "Canada", "CA");
+        Add(Europe, "United Kingdom", "UK", "GB", "England", "Scotland", "Wales", "Northern Ireland", "Germany", "DE", "France", "FR", "Netherlands", "NL", "Spain", "ES",
             "Italy", "IT", "Sweden", "SE", "Denmark", "DK", "Norway", "NO", "Finland", "FI", "Ireland", "IE",
             "Belgium", "BE", "Switzerland", "CH", "Austria", "AT", "Poland", "PL", "Portugal", "PT");
         Add(LatinAmerica, "Mexico", "MX", "Brazil", "BR", "Argentina", "AR", "Chile", "CL", "Colombia", "CO");

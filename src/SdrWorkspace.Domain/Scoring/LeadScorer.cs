@@ -1,3 +1,4 @@
+using System.Globalization;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 
@@ -25,7 +26,8 @@ public static class LeadScorer
             : PriorityBand.Low;
 
         var signals = facts.Select(f => (fact: f, signal: Classify(definition, f))).ToList();
-        var lastHighIntent = signals.Where(s => s.signal.IsHighIntent())
+        // High intent is what the definition calls a hand-raise, so the queue and the MQL rule agree.
+        var lastHighIntent = signals.Where(s => definition.Mql.HandRaises.Contains(s.signal))
             .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
         var mql = AssessMql(definition.Mql, fit, engagement, signals, now);
 
@@ -60,7 +62,7 @@ public static class LeadScorer
             FitAttribute.Seniority => Category(p.Seniority == Seniority.Unknown ? null : p.Seniority.ToString()),
             FitAttribute.JobFunction => Category(p.Function == JobFunction.Unknown ? null : p.Function.ToString()),
             FitAttribute.BuyingRole => Category(p.BuyingRole == BuyingRole.Unknown ? null : p.BuyingRole.ToString()),
-            FitAttribute.Employees => Number(p.Employees, p.Employees?.ToString("N0")),
+            FitAttribute.Employees => Number(p.Employees, p.Employees?.ToString("N0", CultureInfo.InvariantCulture)),
             FitAttribute.AnnualRevenue => Number(p.AnnualRevenue, p.AnnualRevenue is { } r ? Money(r) : null),
             _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
         };
@@ -135,9 +137,9 @@ public static class LeadScorer
 
     private static string Money(decimal amount) => amount switch
     {
-        >= 1_000_000_000 => $"${amount / 1_000_000_000:0.#}B",
-        >= 1_000_000 => $"${amount / 1_000_000:0.#}M",
-        >= 1_000 => $"${amount / 1_000:0.#}K",
-        _ => $"${amount:0}",
+        >= 1_000_000_000 => string.Create(CultureInfo.InvariantCulture, $"${amount / 1_000_000_000:0.#}B"),
+        >= 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"${amount / 1_000_000:0.#}M"),
+        >= 1_000 => string.Create(CultureInfo.InvariantCulture, $"${amount / 1_000:0.#}K"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"${amount:0}"),
     };
 }
