@@ -121,6 +121,12 @@ public sealed class Lead
             : null;
     }
 
+    /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
+    public bool HasScore(ScoreCard card) =>
+        FitScore == card.Fit && EngagementScore == card.Engagement && Score == card.Total
+        && LastHighIntentAt == card.LastHighIntentAt && DefinitionVersion == card.DefinitionVersion
+        && !(card.Mql.IsMql && Stage is LifecycleStage.Lead or LifecycleStage.Nurture);
+
     public void AssignTo(string? ownerId) => OwnerId = ownerId;
 
     /// <summary>Out of every queue and cadence; kept, never deleted, for compliance.</summary>

@@ -1,6 +1,7 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Scoring;
 
 namespace SdrWorkspace.Web.Features;
 
@@ -12,6 +13,8 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadQueries>();
         services.AddSingleton<FunnelQueries>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<LeadScoring>();
+        services.AddHostedService<ScoreRefreshJob>();
         return services;
     }
 }

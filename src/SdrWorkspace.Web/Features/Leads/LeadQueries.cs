@@ -4,11 +4,12 @@ using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Web.Features.Scoring;
 
 namespace SdrWorkspace.Web.Features.Leads;
 
 /// <summary>Read side of leads: the paged list and the lead page, always scoped by <see cref="LeadAccess"/>.</summary>
-public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
+public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadScoring scoring, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -52,7 +53,10 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
     }
 
     /// <summary>The lead page, or null when the lead does not exist or the viewer may not see it (indistinguishable on purpose).</summary>
-    public async Task<LeadDetail?> GetAsync(ClaimsPrincipal viewer, int id, CancellationToken ct = default)
+    public Task<LeadDetail?> GetAsync(ClaimsPrincipal viewer, int id, CancellationToken ct = default) =>
+        GetAsync(viewer, id, refreshStaleScore: true, ct);
+
+    private async Task<LeadDetail?> GetAsync(ClaimsPrincipal viewer, int id, bool refreshStaleScore, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var lead = await db.Leads.AsNoTracking()
@@ -73,6 +77,12 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
 
         var definition = await definitions.CurrentAsync(ct);
         var card = LeadScorer.Score(definition, lead.FitProfile, events.Select(e => e.ToFact()), clock.GetUtcNow().UtcDateTime);
+        if (refreshStaleScore && !lead.HasScore(card))
+        {
+            // The page explains the score as of now; store it so the lists agree with what is shown here.
+            await scoring.RescoreAsync(id, ct);
+            return await GetAsync(viewer, id, refreshStaleScore: false, ct);
+        }
         return new LeadDetail(lead, ownerName, card, events, lead.StageHistory.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).ToList());
     }
 }

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
+
+namespace SdrWorkspace.Web.Features.Scoring;
+
+/// <summary>
+/// Keeps stored scores what the engine says they are now: engagement decays with time, so a score
+/// left alone goes stale. Writes only the leads whose score (or score-driven stage) changed.
+/// </summary>
+public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock, ILogger<LeadScoring> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task<int> RescoreAllAsync(CancellationToken ct = default)
+    {
+        var changed = 0;
+        var lastId = 0;
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var batch = await db.Leads.Include(l => l.Account)
+                .Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(BatchSize)
+                .ToListAsync(ct);
+            if (batch.Count == 0)
+                return changed;
+            lastId = batch[^1].Id;
+            changed += await RescoreAsync(db, batch, ct);
+        }
+    }
+
+    public async Task RescoreAsync(int leadId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lead = await db.Leads.Include(l => l.Account).Where(l => l.Id == leadId).ToListAsync(ct);
+        await RescoreAsync(db, lead, ct);
+    }
+
+    private async Task<int> RescoreAsync(SdrDbContext db, List<Lead> leads, CancellationToken ct)
+    {
+        var definition = await definitions.CurrentAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = leads.Select(l => l.Id).ToList();
+        var facts = (await db.EngagementEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.LeadId))
+                .Select(e => new { e.LeadId, e.Type, e.OccurredAt, e.Url, e.Disposition })
+                .ToListAsync(ct))
+            .ToLookup(e => e.LeadId, e => new EngagementFact(e.Type, e.OccurredAt, e.Url, e.Disposition));
+
+        var changed = 0;
+        foreach (var lead in leads)
+        {
+            var card = LeadScorer.Score(definition, lead.FitProfile, facts[lead.Id], now);
+            if (lead.HasScore(card))
+                continue;
+            lead.ApplyScore(card, now);
+            changed++;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone changed one of these leads meanwhile; their save stands and the next pass re-scores it.
+            logger.LogInformation("Re-scoring skipped a batch changed concurrently; it is picked up on the next pass");
+            return 0;
+        }
+        return changed;
+    }
+}
