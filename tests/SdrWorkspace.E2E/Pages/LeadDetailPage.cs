@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace SdrWorkspace.E2E.Pages;
+
+public sealed class LeadDetailPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator TotalScore => page.GetByTestId("total-score");
+
+    public ILocator FitScore => page.GetByTestId("fit-score");
+
+    public ILocator Breakdown => page.GetByRole(AriaRole.Table, new() { Name = "Score breakdown" });
+
+    public ILocator MqlVerdict => page.GetByTestId("mql-verdict");
+
+    public ILocator Timeline => page.GetByRole(AriaRole.List, new() { Name = "Engagement events" });
+
+    public ILocator History => page.GetByRole(AriaRole.Table, new() { Name = "Stage history" });
+}
