@@ -35,11 +35,10 @@ passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do
     [ -f "$trx" ] || continue
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-    value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-    total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed)
-    passed=$((passed + ${p:-0}))
-    failed=$((failed + ${f:-0} + $(value error || echo 0) + $(value timeout || echo 0) + $(value aborted || echo 0)))
-    skipped=$((skipped + ${total:-0} - ${executed:-0}))
+    value() { local v; v=$(echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"); echo "${v:-0}"; }
+    passed=$((passed + $(value passed)))
+    failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+    skipped=$((skipped + $(value total) - $(value executed)))
 done
 expected=$(ls tests/*/*.csproj | wc -l)
 found=$(ls "$results"/*.trx 2>/dev/null | wc -l)
