@@ -176,6 +176,8 @@ internal sealed class DemoDataGenerator(
         var plan = new LeadPlan(lead);
         AddEngagement(plan, created);
         RunHistory(plan, owner?.Actor, aes);
+        // The stored score is the engine's score as of now, as live re-scoring would leave it.
+        lead.ApplyScore(LeadScorer.Score(definition, lead.FitProfile, plan.Events.Select(e => e.Fact), now), now);
         if (owner is not null)
             AddTouches(plan, created);
         return plan;
@@ -200,10 +202,10 @@ internal sealed class DemoDataGenerator(
             Add(EngagementType.EmailClick, Random.Int(0, 3));
             Add(EngagementType.PageVisit, Random.Int(1, 5), Random.ArrayElement(["/blog/lead-scoring", "/product", "/customers", "/integrations"]));
         }
-        if (intensity > 0.6)
+        if (intensity > 0.72)
         {
-            Add(EngagementType.ContentDownload, Random.Int(1, 2), "/resources/state-of-sdr-2026");
-            Add(EngagementType.PageVisit, Random.Int(1, 3), "/pricing");
+            Add(EngagementType.ContentDownload, 1, "/resources/state-of-sdr-2026");
+            Add(EngagementType.PageVisit, Random.Int(1, 2), "/pricing");
             if (Random.Bool(0.5f))
             {
                 Add(EngagementType.WebinarRegistered, 1);
@@ -211,7 +213,7 @@ internal sealed class DemoDataGenerator(
                     Add(EngagementType.WebinarAttended, 1);
             }
         }
-        if (intensity > 0.9)
+        if (intensity > 0.95)
             Add(Random.Bool(0.6f) ? EngagementType.DemoRequest : EngagementType.MeetingBooked, 1, "/demo");
         if (Random.Bool(0.14f))
         {

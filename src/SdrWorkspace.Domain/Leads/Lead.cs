@@ -110,22 +110,28 @@ public sealed class Lead
         LastHighIntentAt = card.LastHighIntentAt;
         DefinitionVersion = card.DefinitionVersion;
 
-        var becomesMql = !DoNotContact && card.Mql.IsMql && Stage switch
-        {
-            LifecycleStage.Lead => true,
-            LifecycleStage.Nurture => card.Mql.ByHandRaise && card.LastHighIntentAt > StageChangedAt,
-            _ => false,
-        };
-        return becomesMql
+        return BecomesMql(card)
             ? MoveTo(new StageMove(LifecycleStage.MQL, ScoringActor, card.Mql.Reason, card.DefinitionVersion, at))
             : null;
     }
+
+    /// <summary>
+    /// A score makes an MQL of a lead that has not been decided on since it was created. Once people
+    /// have moved it (an MQL rejected back to marketing, a reopened lead, a nurtured one), only newer
+    /// evidence counts: engagement after that decision, or for nurture a fresh hand-raise.
+    /// </summary>
+    private bool BecomesMql(ScoreCard card) => !DoNotContact && card.Mql.IsMql && Stage switch
+    {
+        LifecycleStage.Lead => StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt,
+        LifecycleStage.Nurture => card.Mql.ByHandRaise && card.LastHighIntentAt > StageChangedAt,
+        _ => false,
+    };
 
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) =>
         FitScore == card.Fit && EngagementScore == card.Engagement && Score == card.Total
         && LastHighIntentAt == card.LastHighIntentAt && DefinitionVersion == card.DefinitionVersion
-        && !(card.Mql.IsMql && Stage is LifecycleStage.Lead or LifecycleStage.Nurture);
+        && !BecomesMql(card);
 
     public void AssignTo(string? ownerId) => OwnerId = ownerId;
 

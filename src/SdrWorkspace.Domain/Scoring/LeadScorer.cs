@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 
@@ -10,6 +11,8 @@ namespace SdrWorkspace.Domain.Scoring;
 /// </summary>
 public static class LeadScorer
 {
+    public const int MaxScore = 100;
+
     public static ScoreCard Score(
         QualificationDefinition definition, FitProfile profile, IEnumerable<EngagementFact> events, DateTime now)
     {
@@ -31,8 +34,10 @@ public static class LeadScorer
             .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
         var mql = AssessMql(definition.Mql, fit, engagement, signals, now);
 
+        var lastEngagement = signals.Where(s => s.signal != EngagementSignal.None)
+            .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
         return new ScoreCard(fit, engagement, total, band, mql, [.. fitFactors, .. engagementFactors],
-            lastHighIntent, definition.Version);
+            lastHighIntent, definition.Version, lastEngagement);
     }
 
     public static EngagementSignal Classify(QualificationDefinition definition, EngagementFact fact) =>
@@ -68,7 +73,7 @@ public static class LeadScorer
         };
 
         (string, FitMatch?) Category(string? value) =>
-            (value ?? "unknown", value is null ? null : criterion.Matches.FirstOrDefault(m => m.IsMatch(value)));
+            (value is null ? "unknown" : Labels.Of(value), value is null ? null : criterion.Matches.FirstOrDefault(m => m.IsMatch(value)));
 
         (string, FitMatch?) Number(decimal? value, string? label) =>
             (label ?? "unknown", criterion.Matches.FirstOrDefault(m => m.IsMatch(value)));
@@ -78,7 +83,7 @@ public static class LeadScorer
         QualificationDefinition definition, IReadOnlyCollection<EngagementFact> events, DateTime now)
     {
         var model = definition.Engagement;
-        return events
+        var factors = events
             .Select(e => (signal: Classify(definition, e), e.OccurredAt))
             .GroupBy(e => e.signal)
             .Select(g => (weight: model.WeightOf(g.Key), count: g.Count(),
@@ -90,6 +95,11 @@ public static class LeadScorer
                 Math.Round(Math.Min(g.points, g.weight.MaxPoints), 1)))
             .OrderByDescending(f => f.Points)
             .ToList();
+        // The explanation adds up to the score: what lies beyond 100 is shown as cut off.
+        var sum = factors.Sum(f => f.Points);
+        if (sum > MaxScore)
+            factors.Add(new ScoreFactor(ScorePart.Engagement, $"Capped at {MaxScore}", Math.Round(MaxScore - sum, 1)));
+        return factors;
     }
 
     /// <summary>Share of an event's points left after its age: halves every half-life; future events count in full.</summary>

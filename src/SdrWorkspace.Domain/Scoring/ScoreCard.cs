@@ -29,7 +29,8 @@ public sealed record ScoreCard(
     MqlAssessment Mql,
     IReadOnlyList<ScoreFactor> Factors,
     DateTime? LastHighIntentAt,
-    int DefinitionVersion)
+    int DefinitionVersion,
+    DateTime? LastEngagementAt = null)
 {
     public IEnumerable<ScoreFactor> FitFactors => Factors.Where(f => f.Part == ScorePart.Fit);
     public IEnumerable<ScoreFactor> EngagementFactors => Factors.Where(f => f.Part == ScorePart.Engagement);

@@ -10,6 +10,10 @@ public class LeadApplyScoreTests
     private static ScoreCard Score(Lead lead, EventsBuilder events, int version = 1) =>
         LeadScorer.Score(Definitions.Default with { Version = version }, lead.FitProfile, events.Build(), TestClock.Now);
 
+    /// <summary>The seeds' MQL example, three days old.</summary>
+    private static EventsBuilder OldMqlEvents =>
+        EventsBuilder.None.EbookDownload(daysAgo: 3).EmailOpens(3, daysAgo: 3).PricingPageVisit(daysAgo: 3);
+
     private static EventsBuilder SeedMqlEvents => EventsBuilder.None.EbookDownload().EmailOpens(3).PricingPageVisit();
 
     [Fact]
@@ -146,5 +150,42 @@ public class LeadApplyScoreTests
 
         Assert.Null(change);
         Assert.Equal(LifecycleStage.Lead, lead.Stage);
+    }
+
+    [Fact]
+    public void ARejectedMqlIsNotMadeAnMqlAgainByTheSameEngagement()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        lead.ApplyScore(Score(lead, OldMqlEvents), TestClock.DaysAgo(3));
+        lead.MoveTo(Moves.To(LifecycleStage.Lead, TestClock.DaysAgo(2), "No intent: only content downloads"));
+
+        var change = lead.ApplyScore(Score(lead, OldMqlEvents), TestClock.Now);
+
+        Assert.Null(change);
+        Assert.Equal(LifecycleStage.Lead, lead.Stage);
+    }
+
+    [Fact]
+    public void ARejectedMqlBecomesAnMqlAgainOnEngagementAfterTheRejection()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        lead.ApplyScore(Score(lead, OldMqlEvents), TestClock.DaysAgo(3));
+        lead.MoveTo(Moves.To(LifecycleStage.Lead, TestClock.DaysAgo(2), "No intent: only content downloads"));
+
+        var change = lead.ApplyScore(Score(lead, OldMqlEvents.PricingPageVisit(daysAgo: 1)), TestClock.Now);
+
+        Assert.NotNull(change);
+        Assert.Equal(LifecycleStage.MQL, lead.Stage);
+    }
+
+    [Fact]
+    public void AStoredScoreThatWouldStillMoveTheLeadIsNotCurrent()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        var belowMql = Score(lead, EventsBuilder.None.EmailOpens(2));
+        lead.ApplyScore(belowMql, TestClock.Now);
+
+        Assert.True(lead.HasScore(belowMql));
+        Assert.False(lead.HasScore(Score(lead, SeedMqlEvents)));
     }
 }

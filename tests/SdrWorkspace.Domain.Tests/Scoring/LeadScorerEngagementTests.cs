@@ -178,4 +178,15 @@ public class LeadScorerEngagementTests
 
         Assert.Null(card.LastHighIntentAt);
     }
+
+    [Fact]
+    public void EngagementBeyondAHundredIsCappedAndTheCapIsShownSoTheExplanationAddsUp()
+    {
+        var card = Score(EventsBuilder.None.DemoRequest().MeetingBooked().PricingPageVisit().PricingPageVisit());
+
+        Assert.Equal(100, card.Engagement);
+        var cap = EngagementFactor(card, "Capped at 100");
+        Assert.Equal(-20, cap.Points);
+        Assert.Equal(100, card.EngagementFactors.Sum(f => f.Points), precision: 1);
+    }
 }

@@ -53,7 +53,7 @@ public class LeadScorerFitTests
                 new ScoreFactor(ScorePart.Fit, "Region: North America (in ICP)", 15),
                 new ScoreFactor(ScorePart.Fit, "Seniority: VP (in ICP)", 15),
                 new ScoreFactor(ScorePart.Fit, "Function: Sales (in ICP)", 10),
-                new ScoreFactor(ScorePart.Fit, "Buying role: EconomicBuyer (in ICP)", 10),
+                new ScoreFactor(ScorePart.Fit, "Buying role: Economic buyer (in ICP)", 10),
             ],
             card.FitFactors);
     }
