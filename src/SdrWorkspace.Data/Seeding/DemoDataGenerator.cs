@@ -287,7 +287,7 @@ internal sealed class DemoDataGenerator(
             Move(LifecycleStage.Disqualified, sdr, "BANT: Budget disqualifying, no budget for this", 24, 24 * 8);
             return;
         }
-        if (roll > 0.7 || !Move(LifecycleStage.SQL, sdr, "BANT qualified: Budget, Authority and Need confirmed, Timeline partial: 3 of 4, needs 3", 24, 24 * 10))
+        if (roll > 0.5 || !Move(LifecycleStage.SQL, sdr, "BANT qualified: Budget, Authority and Need confirmed, Timeline partial: 3 of 4, needs 3", 24, 24 * 10))
             return;
 
         roll = Random.Double();
