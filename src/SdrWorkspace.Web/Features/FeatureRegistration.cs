@@ -2,6 +2,7 @@ using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features;
 
@@ -10,6 +11,7 @@ internal static class FeatureRegistration
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         // Stateless services over a context factory: singletons, safe to share between circuits.
+        services.AddSingleton<LeadChangeFeed>();
         services.AddSingleton<LeadQueries>();
         services.AddSingleton<FunnelQueries>();
         services.AddSingleton<UserDirectory>();
