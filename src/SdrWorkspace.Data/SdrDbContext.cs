@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Data.Preferences;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Qualification;
 
 namespace SdrWorkspace.Data;
 
@@ -15,6 +17,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,14 +48,13 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Every save of a lead bumps its revision, so a save from a stale copy fails instead of overwriting.</summary>
+    /// <summary>Every save of a lead or an assessment bumps its revision, so a save from a stale copy fails instead of overwriting.</summary>
     private void BumpLeadRevisions()
     {
         foreach (var entry in ChangeTracker.Entries<Lead>().Where(e => e.State == EntityState.Modified))
-        {
-            var revision = entry.Property(l => l.Revision);
-            revision.CurrentValue = revision.OriginalValue + 1;
-        }
+            entry.Property(l => l.Revision).CurrentValue = entry.Property(l => l.Revision).OriginalValue + 1;
+        foreach (var entry in ChangeTracker.Entries<Assessment>().Where(e => e.State == EntityState.Modified))
+            entry.Property(a => a.Revision).CurrentValue = entry.Property(a => a.Revision).OriginalValue + 1;
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -14,6 +14,7 @@ public sealed class LeadsTests(AppFixture app)
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var leads = new LeadsListPage(page);
+        await leads.OpenAsync();
 
         var scores = await leads.ScoresAsync();
 
@@ -27,6 +28,7 @@ public sealed class LeadsTests(AppFixture app)
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var leads = new LeadsListPage(page);
+        await leads.OpenAsync();
         var topScore = (await leads.ScoresAsync())[0];
         var topName = await leads.LeadLinks.First.InnerTextAsync();
 
@@ -48,6 +50,7 @@ public sealed class LeadsTests(AppFixture app)
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var leads = new LeadsListPage(page);
+        await leads.OpenAsync();
         await leads.ScoresAsync();
 
         await leads.FilterByStageAsync("SAL");
@@ -62,6 +65,7 @@ public sealed class LeadsTests(AppFixture app)
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var leads = new LeadsListPage(page);
+        await leads.OpenAsync();
         var first = await leads.ScoresAsync();
 
         await leads.NextPageAsync();
@@ -76,6 +80,7 @@ public sealed class LeadsTests(AppFixture app)
     {
         var other = await LoginPage.SignedInAsync(app, DemoAccounts.OtherSdr);
         var othersLead = new LeadsListPage(other);
+        await othersLead.OpenAsync();
         await othersLead.LeadLinks.First.ClickAsync();
         await other.WaitForURLAsync(new Regex(@"/leads/\d+$"));
         var address = new Uri(other.Url).AbsolutePath;

@@ -9,7 +9,7 @@ namespace SdrWorkspace.E2E;
 public sealed class SignInTests(AppFixture app)
 {
     [Theory]
-    [InlineData(DemoAccounts.Sdr, "/leads", "My leads")]
+    [InlineData(DemoAccounts.Sdr, "/queue", "My queue")]
     [InlineData(DemoAccounts.AccountExecutive, "/leads", "Handovers")]
     [InlineData(DemoAccounts.Manager, "/funnel", "Funnel")]
     [InlineData(DemoAccounts.Marketing, "/funnel", "Funnel")]

@@ -173,13 +173,22 @@ internal sealed class DemoDataGenerator(
                 Random.ArrayElement(CampaignsBySource[source]), account, owner?.Id, BuyingRoleFor(TitleParser.SeniorityOf(title))),
             $"import:{source}", definition.Version, created);
 
+        if (owner is not null)
+            lead.AssignTo(owner.Id, created);
         var plan = new LeadPlan(lead);
         AddEngagement(plan, created);
+        // A few leads per SDR raised their hand minutes ago and wait for a first response (speed to lead).
+        var freshHandRaise = owner is not null && index % 101 == 3;
+        if (freshHandRaise)
+            plan.Events.Add(new PlannedEvent(EngagementType.DemoRequest, now.AddMinutes(-Random.Double(0.5, 4)), "/demo"));
         RunHistory(plan, owner?.Actor, aes);
         // The stored score is the engine's score as of now, as live re-scoring would leave it.
         lead.ApplyScore(LeadScorer.Score(definition, lead.FitProfile, plan.Events.Select(e => e.Fact), now), now);
         if (owner is not null)
-            AddTouches(plan, created);
+        {
+            AddTouches(plan, created, freshHandRaise ? now.AddHours(-1) : now);
+            PlanNextStep(lead, created);
+        }
         return plan;
     }
 
@@ -308,12 +317,30 @@ internal sealed class DemoDataGenerator(
             lead.MoveTo(new StageMove(stage, actor, outcome.Reason, definition.Version, at, outcome.ReactivationOn));
     }
 
-    private void AddTouches(LeadPlan plan, DateTime created)
+    private void PlanNextStep(Lead lead, DateTime created)
+    {
+        if (LifecycleRules.IsClosed(lead.Stage) || lead.Stage == LifecycleStage.SQL || !Random.Bool(0.12f))
+            return;
+        var plannedAt = Max(created, now.AddDays(-5));
+        var due = now.AddHours(Random.Double(-72, 168));
+        if (due > plannedAt)
+            lead.PlanNextAction(due, Random.ArrayElement(NextSteps), plannedAt);
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static readonly string[] NextSteps =
+    [
+        "Call back after their board meeting", "Send the RevOps case study", "Follow up on pricing question",
+        "Try the mobile number in the morning", "Ask for an intro to the VP of Sales",
+    ];
+
+    private void AddTouches(LeadPlan plan, DateTime created, DateTime until)
     {
         var responded = plan.Lead.Stage is LifecycleStage.SAL or LifecycleStage.SQL or LifecycleStage.Opportunity;
         var count = Random.Int(0, plan.Lead.Stage == LifecycleStage.Nurture ? 12 : 9);
         var at = created.AddHours(Random.Double(0.05, 30));
-        for (var i = 0; i < count && at < now; i++)
+        for (var i = 0; i < count && at < until; i++)
         {
             var channel = Random.WeightedRandom([TouchChannel.Email, TouchChannel.Call, TouchChannel.LinkedIn], [0.5f, 0.35f, 0.15f]);
             var outcome = channel switch
@@ -323,6 +350,8 @@ internal sealed class DemoDataGenerator(
                 _ => TouchOutcome.Sent,
             };
             plan.Touches.Add(new PlannedTouch(channel, outcome, at));
+            if (!plan.Lead.DoNotContact)
+                plan.Lead.RecordTouch(new Touch(plan.Lead.Id, channel, outcome, at, plan.Lead.OwnerId!));
             at = at.AddHours(Random.Double(20, 80));
         }
     }

@@ -71,7 +71,18 @@ public sealed record EngagementModel(double HalfLifeDays, IReadOnlyList<SignalWe
 /// <summary>Points per event and the most a signal can add in total, so many opens never outweigh a reply.</summary>
 public sealed record SignalWeight(EngagementSignal Signal, double Points, double MaxPoints);
 
-public sealed record PriorityBands(int Hot, int Warm);
+public sealed record PriorityBands(int Hot, int Warm)
+{
+    public PriorityBand BandOf(int score) => score >= Hot ? PriorityBand.Hot : score >= Warm ? PriorityBand.Warm : PriorityBand.Low;
+
+    /// <summary>The score range of a band, inclusive, for filtering stored scores.</summary>
+    public (int Min, int Max) RangeOf(PriorityBand band) => band switch
+    {
+        PriorityBand.Hot => (Hot, 100),
+        PriorityBand.Warm => (Warm, Hot - 1),
+        _ => (0, Warm - 1),
+    };
+}
 
 /// <summary>
 /// MQL when fit and engagement both pass their thresholds, or at once on a recent hand-raise from a

@@ -74,6 +74,13 @@ public sealed class Lead
     public int DefinitionVersion { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+    /// <summary>When the current owner got the lead (assignment is round robin; the latest one tells whose turn is next).</summary>
+    public DateTime? AssignedAt { get; private set; }
+    public DateTime? LastTouchAt { get; private set; }
+    /// <summary>The next step the SDR planned: when, and what.</summary>
+    public DateTime? NextActionAt { get; private set; }
+    public string? NextActionNote { get; private set; }
+    public EngagementSignal? LastHighIntentSignal { get; private set; }
     /// <summary>Optimistic concurrency token: bumped on every save, so concurrent edits never overwrite each other.</summary>
     public int Revision { get; private set; }
 
@@ -108,6 +115,7 @@ public sealed class Lead
         Score = card.Total;
         ScoredAt = at;
         LastHighIntentAt = card.LastHighIntentAt;
+        LastHighIntentSignal = card.LastHighIntentSignal;
         DefinitionVersion = card.DefinitionVersion;
 
         return BecomesMql(card)
@@ -130,10 +138,38 @@ public sealed class Lead
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) =>
         FitScore == card.Fit && EngagementScore == card.Engagement && Score == card.Total
-        && LastHighIntentAt == card.LastHighIntentAt && DefinitionVersion == card.DefinitionVersion
+        && LastHighIntentAt == card.LastHighIntentAt && LastHighIntentSignal == card.LastHighIntentSignal
+        && DefinitionVersion == card.DefinitionVersion
         && !BecomesMql(card);
 
-    public void AssignTo(string? ownerId) => OwnerId = ownerId;
+    public void AssignTo(string? ownerId, DateTime? at = null)
+    {
+        OwnerId = ownerId;
+        AssignedAt = ownerId is null ? null : at ?? AssignedAt;
+    }
+
+    /// <summary>Counts an outbound attempt: it answers a waiting hand-raise (speed to lead) and moves the cadence on.</summary>
+    public void RecordTouch(Touch touch)
+    {
+        if (touch.LeadId != Id)
+            throw new DomainException("The touch belongs to another lead.");
+        if (DoNotContact && touch.Channel != TouchChannel.Meeting)
+            throw new DomainException("This lead asked not to be contacted.");
+        if (LastTouchAt is null || touch.At > LastTouchAt)
+            LastTouchAt = touch.At;
+    }
+
+    /// <summary>Plans the next step; a date in the past is refused, no date clears the plan.</summary>
+    public void PlanNextAction(DateTime? at, string? note, DateTime now)
+    {
+        if (at is { } when && when < now.AddMinutes(-1))
+            throw new DomainException("The next action must be in the future.");
+        NextActionAt = at;
+        NextActionNote = at is null ? null : string.IsNullOrWhiteSpace(note) ? null : Truncate(note.Trim());
+    }
+
+    /// <summary>A hand-raise nobody has answered yet: no touch since it came in.</summary>
+    public bool AwaitsFirstResponse => LastHighIntentAt is { } raised && (LastTouchAt is null || LastTouchAt < raised);
 
     /// <summary>Out of every queue and cadence; kept, never deleted, for compliance.</summary>
     public void MarkDoNotContact() => DoNotContact = true;

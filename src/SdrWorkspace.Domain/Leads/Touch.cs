@@ -44,5 +44,8 @@ public sealed class Touch
     public string? Note { get; private set; }
 
     /// <summary>The lead answered: a conversation, a reply or a meeting, not just an attempt.</summary>
-    public bool IsResponse => Outcome is TouchOutcome.Connected or TouchOutcome.Replied or TouchOutcome.MeetingBooked;
+    public bool IsResponse => IsResponseOutcome(Outcome);
+
+    public static bool IsResponseOutcome(TouchOutcome outcome) =>
+        outcome is TouchOutcome.Connected or TouchOutcome.Replied or TouchOutcome.MeetingBooked;
 }

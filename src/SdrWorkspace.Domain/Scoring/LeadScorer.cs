@@ -16,7 +16,7 @@ public static class LeadScorer
     public static ScoreCard Score(
         QualificationDefinition definition, FitProfile profile, IEnumerable<EngagementFact> events, DateTime now)
     {
-        var fitFactors = FitFactors(definition.Fit, profile);
+        var (fitFactors, fitHighlights) = FitFactors(definition.Fit, profile);
         var fit = Clamp(fitFactors.Sum(f => f.Points));
 
         var facts = events as IReadOnlyCollection<EngagementFact> ?? events.ToList();
@@ -24,29 +24,33 @@ public static class LeadScorer
         var engagement = Clamp(engagementFactors.Sum(f => f.Points));
 
         var total = Clamp(fit * definition.FitShareOfScore + engagement * (1 - definition.FitShareOfScore));
-        var band = total >= definition.Priority.Hot ? PriorityBand.Hot
-            : total >= definition.Priority.Warm ? PriorityBand.Warm
-            : PriorityBand.Low;
+        var band = definition.Priority.BandOf(total);
 
         var signals = facts.Select(f => (fact: f, signal: Classify(definition, f))).ToList();
         // High intent is what the definition calls a hand-raise, so the queue and the MQL rule agree.
-        var lastHighIntent = signals.Where(s => definition.Mql.HandRaises.Contains(s.signal))
-            .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
+        var lastHandRaise = signals.Where(s => definition.Mql.HandRaises.Contains(s.signal))
+            .OrderByDescending(s => s.fact.OccurredAt)
+            .Select(s => ((DateTime At, EngagementSignal Signal)?)(s.fact.OccurredAt, s.signal))
+            .FirstOrDefault();
         var mql = AssessMql(definition.Mql, fit, engagement, signals, now);
 
         var lastEngagement = signals.Where(s => s.signal != EngagementSignal.None)
             .Select(s => (DateTime?)s.fact.OccurredAt).DefaultIfEmpty().Max();
         return new ScoreCard(fit, engagement, total, band, mql, [.. fitFactors, .. engagementFactors],
-            lastHighIntent, definition.Version, lastEngagement);
+            lastHandRaise?.At, definition.Version, lastEngagement, lastHandRaise?.Signal,
+            [.. fitHighlights.OrderByDescending(h => h.Points).Take(2).Select(h => h.Text),
+             .. engagementFactors.Where(f => f.Points > 0).Take(1).Select(f => f.Factor.ToLowerInvariant())]);
     }
 
     public static EngagementSignal Classify(QualificationDefinition definition, EngagementFact fact) =>
         EngagementSignals.Classify(fact, definition.ReplySignal);
 
-    private static List<ScoreFactor> FitFactors(IReadOnlyList<FitCriterion> criteria, FitProfile profile)
+    private static (List<ScoreFactor> Factors, List<(string Text, double Points)> Highlights) FitFactors(
+        IReadOnlyList<FitCriterion> criteria, FitProfile profile)
     {
         var totalWeight = criteria.Sum(c => c.Weight);
         var factors = new List<ScoreFactor>(criteria.Count);
+        var highlights = new List<(string, double)>();
         foreach (var criterion in criteria)
         {
             var (label, match) = Evaluate(criterion, profile);
@@ -54,9 +58,18 @@ public static class LeadScorer
             var points = totalWeight == 0 ? 0 : Math.Round(criterion.Weight * share * 100.0 / totalWeight, 1);
             var verdict = match is null ? "outside ICP" : share >= 1 ? "in ICP" : "near ICP";
             factors.Add(new ScoreFactor(ScorePart.Fit, $"{Name(criterion.Attribute)}: {label} ({verdict})", points));
+            if (points > 0)
+                highlights.Add((Short(criterion.Attribute, label), points));
         }
-        return factors;
+        return (factors, highlights);
     }
+
+    private static string Short(FitAttribute attribute, string label) => attribute switch
+    {
+        FitAttribute.Employees => $"{label} employees",
+        FitAttribute.AnnualRevenue => $"{label} revenue",
+        _ => label,
+    };
 
     private static (string Label, FitMatch? Match) Evaluate(FitCriterion criterion, FitProfile p)
     {

@@ -20,7 +20,10 @@ public sealed record ScoreFactor(ScorePart Part, string Factor, double Points);
 
 public sealed record MqlAssessment(bool IsMql, bool ByHandRaise, string Reason);
 
-/// <summary>Everything needed to act on and explain a lead's score.</summary>
+/// <summary>
+/// Everything needed to act on and explain a lead's score. <see cref="Highlights"/> is the short why
+/// ("VP", "500 employees", "pricing page visit x3") that a queue row has room for.
+/// </summary>
 public sealed record ScoreCard(
     int Fit,
     int Engagement,
@@ -30,7 +33,9 @@ public sealed record ScoreCard(
     IReadOnlyList<ScoreFactor> Factors,
     DateTime? LastHighIntentAt,
     int DefinitionVersion,
-    DateTime? LastEngagementAt = null)
+    DateTime? LastEngagementAt = null,
+    EngagementSignal? LastHighIntentSignal = null,
+    IReadOnlyList<string>? Highlights = null)
 {
     public IEnumerable<ScoreFactor> FitFactors => Factors.Where(f => f.Part == ScorePart.Fit);
     public IEnumerable<ScoreFactor> EngagementFactors => Factors.Where(f => f.Part == ScorePart.Engagement);

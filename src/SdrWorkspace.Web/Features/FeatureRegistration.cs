@@ -1,8 +1,12 @@
 using SdrWorkspace.Web.Features.Admin;
+using SdrWorkspace.Web.Features.Assignment;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Qualification;
+using SdrWorkspace.Web.Features.Queue;
 using SdrWorkspace.Web.Features.Scoring;
 using SdrWorkspace.Web.Features.Shared;
+using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features;
 
@@ -16,7 +20,13 @@ internal static class FeatureRegistration
         services.AddSingleton<FunnelQueries>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<LeadScoring>();
+        services.AddSingleton<QueueService>();
+        services.AddSingleton<SavedViews>();
+        services.AddSingleton<TouchService>();
+        services.AddSingleton<LeadAssignment>();
+        services.AddSingleton<QualificationService>();
         services.AddHostedService<ScoreRefreshJob>();
+        services.AddHostedService<AssignmentJob>();
         return services;
     }
 }

@@ -6,6 +6,14 @@ public sealed class LeadsListPage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
+    /// <summary>Opens the list from the navigation, as a user does.</summary>
+    public async Task OpenAsync(string menuItem = "My leads")
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = menuItem }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/leads", StringComparison.Ordinal));
+        await Scores.First.WaitForAsync();
+    }
+
     public ILocator LeadLinks => page.Locator("a.lead-link");
 
     public ILocator Scores => page.GetByTestId("lead-score");

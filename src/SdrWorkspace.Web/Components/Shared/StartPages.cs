@@ -6,12 +6,14 @@ namespace SdrWorkspace.Web.Components.Shared;
 /// <summary>Where each role lands after signing in: where its daily work is.</summary>
 public static class StartPages
 {
+    public const string Queue = "/queue";
     public const string Leads = "/leads";
     public const string Funnel = "/funnel";
     public const string Users = "/admin/users";
 
     public static string For(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Sdr) || user.IsInRole(Roles.AccountExecutive) ? Leads
+        user.IsInRole(Roles.Sdr) ? Queue
+        : user.IsInRole(Roles.AccountExecutive) ? Leads
         : user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Marketing) ? Funnel
         : user.IsInRole(Roles.Admin) ? Users
         : Leads;

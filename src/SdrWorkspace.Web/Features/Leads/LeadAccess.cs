@@ -25,4 +25,20 @@ public static class LeadAccess
         var isAe = user.IsInRole(Roles.AccountExecutive);
         return lead => (isSdr && lead.OwnerId == userId) || (isAe && HandedToSales.Contains(lead.Stage));
     }
+
+    /// <summary>Which leads a user may work (touches, next steps, qualification): an SDR their own, a manager any.</summary>
+    public static Expression<Func<Lead, bool>> WorkableBy(ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.Manager))
+            return _ => true;
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var isSdr = user.IsInRole(Roles.Sdr);
+        return lead => isSdr && lead.OwnerId == userId;
+    }
+
+    public static bool CanWork(ClaimsPrincipal user, Lead lead) =>
+        user.IsInRole(Roles.Manager) || (user.IsInRole(Roles.Sdr) && lead.OwnerId == user.FindFirstValue(ClaimTypes.NameIdentifier));
+
+    /// <summary>How a user is named in stage histories and audit fields.</summary>
+    public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.Scoring;
@@ -52,6 +53,12 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
         return await db.Leads.AsNoTracking().Select(l => l.Source).Distinct().OrderBy(s => s).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<string>> IndustriesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Accounts.AsNoTracking().Where(a => a.Industry != null).Select(a => a.Industry!).Distinct().OrderBy(i => i).ToListAsync(ct);
+    }
+
     /// <summary>The lead page, or null when the lead does not exist or the viewer may not see it (indistinguishable on purpose).</summary>
     public Task<LeadDetail?> GetAsync(ClaimsPrincipal viewer, int id, CancellationToken ct = default) =>
         GetAsync(viewer, id, refreshStaleScore: true, ct);
@@ -74,16 +81,23 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
             .ToListAsync(ct);
         var ownerName = lead.OwnerId is null ? null
             : await db.Users.Where(u => u.Id == lead.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var touches = await db.Touches.AsNoTracking().Where(t => t.LeadId == id)
+            .OrderByDescending(t => t.At).ThenByDescending(t => t.Id)
+            .Select(t => new TouchRow(t.At, t.Channel, t.Outcome, db.Users.Where(u => u.Id == t.ByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? "", t.Note))
+            .ToListAsync(ct);
 
         var definition = await definitions.CurrentAsync(ct);
-        var card = LeadScorer.Score(definition, lead.FitProfile, events.Select(e => e.ToFact()), clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var card = LeadScorer.Score(definition, lead.FitProfile, events.Select(e => e.ToFact()), now);
+        var cadence = CadenceEvaluator.Evaluate(definition.Cadence, touches.Select(t => (t.At, Touch.IsResponseOutcome(t.Outcome))).ToList(), now);
         if (refreshStaleScore && !lead.HasScore(card))
         {
             // The page explains the score as of now; store it so the lists agree with what is shown here.
             await scoring.RescoreAsync(id, ct);
             return await GetAsync(viewer, id, refreshStaleScore: false, ct);
         }
-        return new LeadDetail(lead, ownerName, card, events, lead.StageHistory.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).ToList());
+        return new LeadDetail(lead, ownerName, card, events, lead.StageHistory.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).ToList(),
+            touches, cadence);
     }
 }
 
@@ -98,4 +112,7 @@ public sealed record LeadRow(
 public sealed record LeadListPage(IReadOnlyList<LeadRow> Rows, int Total, LeadCursor? Next);
 
 public sealed record LeadDetail(
-    Lead Lead, string? OwnerName, ScoreCard Score, IReadOnlyList<EngagementEvent> Events, IReadOnlyList<StageChange> History);
+    Lead Lead, string? OwnerName, ScoreCard Score, IReadOnlyList<EngagementEvent> Events, IReadOnlyList<StageChange> History,
+    IReadOnlyList<TouchRow> Touches, CadenceStatus Cadence);
+
+public sealed record TouchRow(DateTime At, TouchChannel Channel, TouchOutcome Outcome, string By, string? Note);

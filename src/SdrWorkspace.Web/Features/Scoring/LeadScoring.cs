@@ -43,11 +43,7 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         var definition = await definitions.CurrentAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = leads.Select(l => l.Id).ToList();
-        var facts = (await db.EngagementEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.LeadId))
-                .Select(e => new { e.LeadId, e.Type, e.OccurredAt, e.Url, e.Disposition })
-                .ToListAsync(ct))
-            .ToLookup(e => e.LeadId, e => new EngagementFact(e.Type, e.OccurredAt, e.Url, e.Disposition));
+        var facts = await FactsAsync(db, ids, ct);
 
         var changed = 0;
         foreach (var lead in leads)
@@ -70,4 +66,12 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         }
         return changed;
     }
+
+    /// <summary>What the engine scores engagement on, for a set of leads, in one query.</summary>
+    public static async Task<ILookup<int, EngagementFact>> FactsAsync(SdrDbContext db, IReadOnlyCollection<int> leadIds, CancellationToken ct) =>
+        (await db.EngagementEvents.AsNoTracking()
+            .Where(e => leadIds.Contains(e.LeadId))
+            .Select(e => new { e.LeadId, e.Type, e.OccurredAt, e.Url, e.Disposition })
+            .ToListAsync(ct))
+        .ToLookup(e => e.LeadId, e => new EngagementFact(e.Type, e.OccurredAt, e.Url, e.Disposition));
 }

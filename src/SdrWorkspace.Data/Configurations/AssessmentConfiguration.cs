@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Qualification;
+
+namespace SdrWorkspace.Data.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> assessment)
+    {
+        assessment.Ignore(a => a.Answers);
+        assessment.Property(a => a.StartedBy).HasMaxLength(256);
+        assessment.Property(a => a.UpdatedBy).HasMaxLength(256);
+        assessment.Property(a => a.CompletedBy).HasMaxLength(256);
+        assessment.Property(a => a.Notes).HasMaxLength(Assessment.NotesMaxLength);
+        assessment.Property(a => a.VerdictReason).HasMaxLength(2000);
+        assessment.Property(a => a.Revision).IsConcurrencyToken();
+        assessment.HasOne<Lead>().WithMany().HasForeignKey(a => a.LeadId).OnDelete(DeleteBehavior.Restrict);
+        assessment.HasIndex(a => new { a.LeadId, a.Status });
+    }
+}

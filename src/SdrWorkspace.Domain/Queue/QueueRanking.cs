@@ -1,0 +1,100 @@
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Domain.Sla;
+
+namespace SdrWorkspace.Domain.Queue;
+
+/// <summary>Why a lead is where it is in the queue, most urgent tier first.</summary>
+public enum QueueTier
+{
+    /// <summary>A hand-raise nobody has answered: the speed-to-lead SLA is running or just broke.</summary>
+    SpeedToLead,
+    /// <summary>A planned follow-up, or a nurture reactivation, that is due.</summary>
+    FollowUpDue,
+    /// <summary>Everything else workable, by score and then recency of high intent.</summary>
+    ByScore,
+}
+
+/// <summary>The lead facts the queue is ordered on (all stored on the lead, so the queue needs no event scan).</summary>
+public sealed record QueueCandidate(
+    int LeadId,
+    LifecycleStage Stage,
+    bool DoNotContact,
+    DateOnly? ReactivationOn,
+    int Score,
+    DateTime? LastHighIntentAt,
+    EngagementSignal? LastHighIntentSignal,
+    DateTime? LastTouchAt,
+    DateTime? NextActionAt,
+    string? NextActionNote);
+
+public sealed record QueuePosition(QueueTier Tier, DateTime? SlaDueAt, string Reason);
+
+/// <summary>
+/// The SDR queue's order: what deserves the next minute. Unanswered hand-raises first, those whose SLA
+/// is about to break before those already broken; then due follow-ups, oldest first; then score, then
+/// recency of high intent. Closed, handed-over, do-not-contact and still-sleeping nurture leads are not workable.
+/// </summary>
+public static class QueueRanking
+{
+    /// <summary>After a day an unanswered hand-raise is no longer a speed-to-lead race (the seeds: "practically lost").</summary>
+    public static readonly TimeSpan SpeedToLeadHorizon = TimeSpan.FromHours(24);
+
+    public static bool IsWorkable(QueueCandidate lead, DateTime now) =>
+        !lead.DoNotContact && lead.Stage switch
+        {
+            LifecycleStage.Lead or LifecycleStage.MQL or LifecycleStage.SAL => true,
+            LifecycleStage.Nurture => lead.ReactivationOn is { } date && date <= DateOnly.FromDateTime(now),
+            // SQLs are with an AE; opportunities and disqualified leads are closed for SDR work.
+            _ => false,
+        };
+
+    public static QueuePosition Position(SlaPolicy sla, QueueCandidate lead, DateTime now, IReadOnlyList<string>? highlights = null)
+    {
+        if (AwaitsFirstResponse(lead) && lead.LastHighIntentAt is { } raised && now - raised <= SpeedToLeadHorizon)
+        {
+            var what = lead.LastHighIntentSignal?.Label() ?? "Hand-raise";
+            return new(QueueTier.SpeedToLead, SlaClock.DueAt(sla, SlaKind.HighIntentResponse, raised), $"{what}, not answered yet");
+        }
+        if (lead.NextActionAt is { } due && due <= now)
+            return new(QueueTier.FollowUpDue, null, lead.NextActionNote is { } note ? $"Follow-up due: {note}" : "Follow-up due");
+        if (lead.Stage == LifecycleStage.Nurture)
+            return new(QueueTier.FollowUpDue, null, $"Back from nurture: reactivation date {lead.ReactivationOn:d MMM}");
+
+        var why = highlights is { Count: > 0 } ? $": {string.Join(", ", highlights)}" : "";
+        return new(QueueTier.ByScore, null, $"Score {lead.Score}{why}");
+    }
+
+    /// <summary>Orders workable leads; each comes with its position so a row can say why it is there.</summary>
+    public static IReadOnlyList<(T Item, QueuePosition Position)> Order<T>(
+        IEnumerable<T> items, Func<T, QueueCandidate> candidate, SlaPolicy sla, DateTime now)
+    {
+        return items
+            .Select(item => (item, lead: candidate(item)))
+            .Where(x => IsWorkable(x.lead, now))
+            .Select(x => (x.item, x.lead, position: Position(sla, x.lead, now)))
+            .OrderBy(x => x.position.Tier)
+            .ThenBy(x => WithinTier(x.position, x.lead, now))
+            .ThenByDescending(x => x.lead.Score)
+            .ThenByDescending(x => x.lead.LastHighIntentAt ?? DateTime.MinValue)
+            .ThenBy(x => x.lead.LeadId)
+            .Select(x => (x.item, x.position))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Inside a tier: SLAs that can still be met, soonest first, then those already broken, most recent
+    /// first; due follow-ups oldest first. Score decides the rest.
+    /// </summary>
+    private static (int Group, long Key) WithinTier(QueuePosition position, QueueCandidate lead, DateTime now) => position.Tier switch
+    {
+        QueueTier.SpeedToLead when position.SlaDueAt > now => (0, position.SlaDueAt.Value.Ticks),
+        QueueTier.SpeedToLead => (1, -position.SlaDueAt!.Value.Ticks),
+        QueueTier.FollowUpDue => (0, (lead.NextActionAt ?? lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
+        _ => (0, 0),
+    };
+
+    private static bool AwaitsFirstResponse(QueueCandidate lead) =>
+        lead.LastHighIntentAt is { } raised && (lead.LastTouchAt is null || lead.LastTouchAt < raised);
+}

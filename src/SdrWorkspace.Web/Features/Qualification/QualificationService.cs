@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Shared;
+
+namespace SdrWorkspace.Web.Features.Qualification;
+
+/// <summary>A stored qualification as the form loads it; Revision is what the next save is made against.</summary>
+public sealed record DraftSnapshot(
+    int AssessmentId, int LeadId, int Revision, DraftState State, DateTime UpdatedAt, string UpdatedBy, AssessmentStatus Status)
+{
+    public static DraftSnapshot Of(Assessment a) =>
+        new(a.Id, a.LeadId, a.Revision, DraftState.Of(a), a.UpdatedAt, a.UpdatedBy, a.Status);
+}
+
+/// <summary>
+/// The saved draft, plus the fields someone else changed meanwhile that this save did not overwrite
+/// (each with the text this user had, so nothing typed is lost).
+/// </summary>
+public sealed record SaveResult(DraftSnapshot? Draft, IReadOnlyList<DraftConflict> Conflicts, string? Error = null);
+
+public sealed record AssessmentSummary(
+    int Id, Framework Framework, AssessmentStatus Status, VerdictOutcome? Outcome, string? VerdictReason,
+    string StartedBy, DateTime StartedAt, DateTime? CompletedAt, string? Notes, IReadOnlyDictionary<string, CriterionAnswer> Answers);
+
+/// <summary>
+/// Guided qualification: start or resume a draft, save it as the SDR types (merging field by field, so
+/// two people on one lead never overwrite each other silently), and finish it through the domain.
+/// </summary>
+public sealed class QualificationService(
+    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
+{
+    public async Task<(DraftSnapshot? Draft, string? Error)> StartOrResumeAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lead = await db.Leads.Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
+        if (lead is null)
+            return (null, "This lead does not exist or is not yours to qualify.");
+        var draft = await db.Assessments.FirstOrDefaultAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
+        if (draft is null)
+        {
+            var definition = await definitions.CurrentAsync(ct);
+            try
+            {
+                draft = new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
+            }
+            catch (DomainException e)
+            {
+                return (null, e.Message);
+            }
+            db.Assessments.Add(draft);
+            await db.SaveChangesAsync(ct);
+        }
+        return (DraftSnapshot.Of(draft), null);
+    }
+
+    public async Task<SaveResult> SaveAsync(ClaimsPrincipal viewer, DraftSnapshot basis, DraftState mine, CancellationToken ct = default)
+    {
+        // One retry: a concurrent save between our read and write is merged on the second pass.
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var assessment = await LoadWorkableAsync(db, viewer, basis.AssessmentId, ct);
+            if (assessment is null)
+                return new SaveResult(null, [], "This qualification does not exist or is not yours.");
+            if (assessment.Status != AssessmentStatus.Draft)
+                return new SaveResult(DraftSnapshot.Of(assessment), [], $"{assessment.CompletedBy} already finished this qualification.");
+
+            IReadOnlyList<DraftConflict> conflicts;
+            try
+            {
+                conflicts = DraftMerge.Apply(assessment, basis.State, mine, LeadAccess.ActorOf(viewer), Now);
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DomainException e)
+            {
+                return new SaveResult(DraftSnapshot.Of(assessment), [], e.Message);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 0)
+            {
+                continue;
+            }
+            return new SaveResult(DraftSnapshot.Of(assessment), conflicts);
+        }
+    }
+
+    public async Task<(IReadOnlyList<StageChange> Moves, string? Error)> CompleteAsync(
+        ClaimsPrincipal viewer, int assessmentId, int revision, DateOnly? reactivationOn, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var assessment = await LoadWorkableAsync(db, viewer, assessmentId, ct);
+        if (assessment is null)
+            return ([], "This qualification does not exist or is not yours.");
+        if (assessment.Revision != revision)
+            return ([], $"{assessment.UpdatedBy} changed this qualification a moment ago. Review the answers, then finish again.");
+        var lead = await db.Leads.FirstAsync(l => l.Id == assessment.LeadId, ct);
+        var definition = await definitions.CurrentAsync(ct);
+        IReadOnlyList<StageChange> moves;
+        try
+        {
+            moves = assessment.Complete(lead, definition, LeadAccess.ActorOf(viewer), Now, reactivationOn);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException e)
+        {
+            return ([], e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ([], "Someone else changed this lead or qualification a moment ago. Reload and finish again.");
+        }
+        feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, Now));
+        return (moves, null);
+    }
+
+    /// <summary>The verdict the definition gives these answers: what the form shows live as the SDR answers.</summary>
+    public async Task<FrameworkVerdict> VerdictAsync(DraftState state, CancellationToken ct = default)
+    {
+        var definition = await definitions.CurrentAsync(ct);
+        return VerdictEngine.Evaluate(state.Framework, definition.RuleFor(state.Framework), state.Answers);
+    }
+
+    public async Task<DateOnly> DefaultReactivationAsync(CancellationToken ct = default) =>
+        DateOnly.FromDateTime(Now).AddMonths((await definitions.CurrentAsync(ct)).Cadence.NurtureMonths);
+
+    public async Task<bool> HasDraftAsync(int leadId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Assessments.AnyAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
+    }
+
+    public async Task<IReadOnlyList<AssessmentSummary>> ForLeadAsync(int leadId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.LeadId == leadId)
+            .OrderByDescending(a => a.StartedAt).ToListAsync(ct);
+        return assessments.Select(a => new AssessmentSummary(a.Id, a.Framework, a.Status, a.Outcome, a.VerdictReason,
+            a.StartedBy, a.StartedAt, a.CompletedAt, a.Notes, a.Answers)).ToList();
+    }
+
+    private static Task<Assessment?> LoadWorkableAsync(SdrDbContext db, ClaimsPrincipal viewer, int assessmentId, CancellationToken ct) =>
+        db.Assessments
+            .Where(a => a.Id == assessmentId && db.Leads.Where(LeadAccess.WorkableBy(viewer)).Any(l => l.Id == a.LeadId))
+            .FirstOrDefaultAsync(ct);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Shared;
+
+namespace SdrWorkspace.Web.Features.Touches;
+
+/// <summary>Logging outbound touches and planning next steps on a lead the user may work.</summary>
+public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadChangeFeed feed, TimeProvider clock)
+{
+    public async Task<WorkResult> LogAsync(ClaimsPrincipal viewer, int leadId, TouchChannel channel, TouchOutcome outcome, string? note = null, CancellationToken ct = default)
+    {
+        if (note is { Length: > Touch.NoteMaxLength })
+            return WorkResult.Refused($"A touch note is limited to {Touch.NoteMaxLength} characters.");
+        return await WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, (db, lead, now) =>
+        {
+            var touch = new Touch(lead.Id, channel, outcome, now, viewer.FindFirstValue(ClaimTypes.NameIdentifier)!, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+            lead.RecordTouch(touch);
+            db.Touches.Add(touch);
+        }, ct);
+    }
+
+    public Task<WorkResult> PlanNextActionAsync(ClaimsPrincipal viewer, int leadId, DateTime? at, string? note, CancellationToken ct = default) =>
+        WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, (_, lead, now) => lead.PlanNextAction(at, note, now), ct);
+
+    private async Task<WorkResult> WorkOnAsync(
+        ClaimsPrincipal viewer, int leadId, LeadChangeKind kind, Action<SdrDbContext, Lead, DateTime> work, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var lead = await db.Leads.Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
+        if (lead is null)
+            return WorkResult.Refused("This lead does not exist or is not yours to work.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            work(db, lead, now);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException e)
+        {
+            return WorkResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkResult.Refused("Someone else changed this lead a moment ago. Reload it and try again.");
+        }
+        feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, kind, now));
+        return WorkResult.Done;
+    }
+}
+
+/// <summary>The outcome of an action on a lead: done, or refused with a message for the user.</summary>
+public sealed record WorkResult(bool Succeeded, string? Error)
+{
+    public static readonly WorkResult Done = new(true, null);
+    public static WorkResult Refused(string error) => new(false, error);
+}
