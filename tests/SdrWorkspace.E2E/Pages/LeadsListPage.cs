@@ -12,6 +12,7 @@ public sealed class LeadsListPage(IPage page)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = menuItem }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/leads", StringComparison.Ordinal));
         await Scores.First.WaitForAsync();
+        await LoginPage.WaitUntilInteractiveAsync(page);
     }
 
     public ILocator LeadLinks => page.Locator("a.lead-link");

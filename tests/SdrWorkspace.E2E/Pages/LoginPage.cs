@@ -24,7 +24,11 @@ public sealed class LoginPage(IPage page)
         await login.OpenAsync();
         await login.SignInAsync(email);
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await WaitUntilInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Pages are prerendered; clicks and keys only count once the circuit has wired them up.</summary>
+    public static async Task WaitUntilInteractiveAsync(IPage page) =>
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
 }

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace SdrWorkspace.E2E.Pages;
+
+public sealed class QualifyPage(IPage page)
+{
+    public ILocator Verdict => page.GetByTestId("verdict");
+
+    public ILocator SaveStatus => page.GetByTestId("save-status");
+
+    public ILocator Notes => page.GetByLabel(new System.Text.RegularExpressions.Regex("^Call notes"));
+
+    public ILocator Evidence(string criterion) => page.Locator($"#evidence-{criterion}");
+
+    public async Task OpenAsync(int leadId)
+    {
+        await page.GotoAsync($"/leads/{leadId}");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Qualify") }).ClickAsync();
+        await Verdict.WaitForAsync();
+        await WaitUntilInteractiveAsync();
+    }
+
+    public async Task SetAsync(string criterion, string state) =>
+        await page.Locator($"input[name='state-{criterion}'][value='{state}']").CheckAsync();
+
+    public async Task FinishAsync(string label) => await page.GetByRole(AriaRole.Button, new() { Name = label }).ClickAsync();
+
+    /// <summary>The form takes input once the circuit is connected and the browser copy is watched.</summary>
+    public async Task WaitUntilInteractiveAsync() =>
+        await page.Locator("form.qualify-form[data-ready='true']").WaitForAsync();
+
+    /// <summary>Nothing waits to be saved: either the last autosave finished or nothing changed since loading.</summary>
+    public async Task WaitUntilNothingPendingAsync() =>
+        await Microsoft.Playwright.Assertions.Expect(SaveStatus).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Saved "));
+
+    /// <summary>An autosave has just stored a change on the server.</summary>
+    public async Task WaitUntilSavedAsync() =>
+        await Microsoft.Playwright.Assertions.Expect(SaveStatus).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved \d\d:\d\d:\d\d$"));
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SdrWorkspace.E2E.Infrastructure;
+using SdrWorkspace.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace SdrWorkspace.E2E;
+
+[Collection(AppCollection.Name)]
+public sealed class QueueTests(AppFixture app)
+{
+    [Fact]
+    public async Task TheQueuesTopLeadIsAnUnansweredHandRaiseWithItsSlaTicking()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+        var queue = new QueuePage(page);
+
+        var top = queue.Rows.First;
+
+        await Expect(queue.ReasonOf(top)).ToContainTextAsync("not answered yet");
+        await Expect(queue.SlaOf(top)).ToHaveTextAsync(new Regex(@"^SLA (in \d+:\d\d|breached .+ ago)$"));
+        var first = await queue.SlaOf(top).InnerTextAsync();
+        await Expect(queue.SlaOf(top)).Not.ToHaveTextAsync(first, new() { Timeout = 5000 });
+    }
+
+    [Fact]
+    public async Task LoggingACallWithOneKeyAnswersTheHandRaiseAndMovesTheLeadOn()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+        var queue = new QueuePage(page);
+        var top = queue.Rows.First;
+        var leadId = await queue.LeadIdOfAsync(top);
+
+        await queue.PressAsync("c");
+
+        await Expect(page.GetByText(new Regex("^Logged call \\(no answer\\)"))).ToBeVisibleAsync();
+        await Expect(queue.Rows.First.Locator($"a[href='leads/{leadId}']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ALeadAManagerHandsToAnSdrAppearsInTheirOpenQueueWithoutAReload()
+    {
+        var other = await LoginPage.SignedInAsync(app, DemoAccounts.OtherSdr);
+        var leadId = await new QueuePage(other).LeadIdOfAsync(new QueuePage(other).Rows.Nth(3));
+
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+        var queue = new QueuePage(page);
+        var before = await queue.CountAsync();
+
+        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        await manager.GotoAsync($"/leads/{leadId}");
+        await LoginPage.WaitUntilInteractiveAsync(manager);
+        await manager.Locator(".reassign .rz-dropdown").ClickAsync();
+        await manager.Locator(".rz-dropdown-item", new() { HasText = "Sam Rivera" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
+        await Expect(manager.GetByText("Reassigned")).ToBeVisibleAsync();
+
+        await Expect(queue.Count).ToContainTextAsync($"{before + 1:N0} workable leads", new() { Timeout = 10_000 });
+    }
+}
