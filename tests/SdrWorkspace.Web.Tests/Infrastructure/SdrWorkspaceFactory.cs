@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using SdrWorkspace.Data;
+using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Data.Seeding;
+
+namespace SdrWorkspace.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in Development, over a fresh SQLite file of its own, with a clock stopped at
+/// <see cref="Now"/> so the seeded demo data is the same on every run.
+/// </summary>
+public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<Program>
+{
+    /// <summary>The fixed "now" of the app under test.</summary>
+    public static readonly DateTime Now = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+
+    private readonly TemporaryDatabase _database = new();
+
+    public TemporaryDatabase Database => _database;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Now));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development, so the root appsettings.Development.json is loaded too: these settings must win over it.
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}", _database.ConnectionString);
+        builder.UseSetting($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Enabled)}", demoData.Enabled.ToString());
+        if (demoData.Leads is { } leads)
+            builder.UseSetting($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Leads)}", leads.ToString());
+        if (demoData.Accounts is { } accounts)
+            builder.UseSetting($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Accounts)}", accounts.ToString());
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client that behaves like a browser: keeps cookies, and shows redirects instead of following them.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser signed in through the real login form as the given user.</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(DemoUser user)
+    {
+        var browser = CreateBrowser();
+        using var response = await LoginForm.SubmitAsync(browser, user.Email, DemoPassword);
+        if (!LoginForm.SetsAuthCookie(response))
+            throw new InvalidOperationException($"{user.Email} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return browser;
+    }
+
+    public string DemoPassword => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoDataOptions>>().Value.Password;
+
+    /// <summary>The principal the app builds for a user at sign-in, for calling feature services directly.</summary>
+    public async Task<ClaimsPrincipal> PrincipalOfAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        return await signIn.CreateUserPrincipalAsync(user);
+    }
+
+    public Task<ClaimsPrincipal> PrincipalOfAsync(DemoUser user) => PrincipalOfAsync(user.Email);
+
+    /// <summary>A context over the app's database file, for arranging data and for independent checks.</summary>
+    public SdrDbContext CreateDbContext() => _database.CreateContext();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
