@@ -76,8 +76,19 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
 
     public Task<ClaimsPrincipal> PrincipalOfAsync(DemoUser user) => PrincipalOfAsync(user.Email);
 
-    /// <summary>A context over the app's database file, for arranging data and for independent checks.</summary>
-    public SdrDbContext CreateDbContext() => _database.CreateContext();
+    /// <summary>A context of the test's own over the app's database file (the app is started first), for independent checks.</summary>
+    public SdrDbContext CreateDbContext()
+    {
+        _ = Services;
+        return _database.CreateContext();
+    }
+
+    /// <summary>A plain connection to the app's database file (the app is started first), without the app's pragmas.</summary>
+    public Microsoft.Data.Sqlite.SqliteConnection OpenRawConnection()
+    {
+        _ = Services;
+        return _database.OpenRawConnection();
+    }
 
     public override async ValueTask DisposeAsync()
     {
