@@ -62,6 +62,21 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
         return browser;
     }
 
+    /// <summary>A new user of the given role, with the demo password, for a test that changes the user (lockout).</summary>
+    public async Task<DemoUser> AddUserAsync(string role)
+    {
+        var demo = new DemoUser($"test-{Guid.NewGuid():N}@demo.local", "Test User", role);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName };
+        var created = await users.CreateAsync(user, DemoPassword);
+        if (created.Succeeded)
+            created = await users.AddToRoleAsync(user, role);
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        return demo;
+    }
+
     public string DemoPassword => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoDataOptions>>().Value.Password;
 
     /// <summary>The principal the app builds for a user at sign-in, for calling feature services directly.</summary>
