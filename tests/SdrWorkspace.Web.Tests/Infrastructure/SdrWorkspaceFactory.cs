@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Identity;
@@ -27,7 +28,7 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
 
     public TemporaryDatabase Database => _database;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Now));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(Now));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,11 +41,11 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
         if (demoData.Accounts is { } accounts)
             builder.UseSetting($"{DemoDataOptions.Section}:{nameof(DemoDataOptions.Accounts)}", accounts.ToString());
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(_clock);
         });
     }
 
@@ -77,19 +78,17 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
         return demo;
     }
 
-    public string DemoPassword => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DemoDataOptions>>().Value.Password;
+    public string DemoPassword => Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Password;
 
     /// <summary>The principal the app builds for a user at sign-in, for calling feature services directly.</summary>
-    public async Task<ClaimsPrincipal> PrincipalOfAsync(string email)
+    public async Task<ClaimsPrincipal> PrincipalOfAsync(DemoUser demo)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var user = await users.FindByEmailAsync(demo.Email) ?? throw new InvalidOperationException($"No user {demo.Email}.");
         return await signIn.CreateUserPrincipalAsync(user);
     }
-
-    public Task<ClaimsPrincipal> PrincipalOfAsync(DemoUser user) => PrincipalOfAsync(user.Email);
 
     /// <summary>A context of the test's own over the app's database file (the app is started first), for independent checks.</summary>
     public SdrDbContext CreateDbContext()
@@ -99,7 +98,7 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
     }
 
     /// <summary>A plain connection to the app's database file (the app is started first), without the app's pragmas.</summary>
-    public Microsoft.Data.Sqlite.SqliteConnection OpenRawConnection()
+    public SqliteConnection OpenRawConnection()
     {
         _ = Services;
         return _database.OpenRawConnection();
