@@ -8,20 +8,22 @@ using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Hosting;
 
-/// <summary>Start-up on a machine with no database yet, and demo data off: what every installation gets.</summary>
-public sealed class DatabaseStartupTests : IAsyncLifetime
-{
-    private readonly SdrWorkspaceFactory _app = new(DemoDataSize.None);
+/// <summary>The app with demo data off, started once for the class: what every installation gets.</summary>
+public sealed class EmptyWorkspace() : SdrWorkspaceFactory(DemoDataSize.None);
 
+/// <summary>Start-up on a machine with no database yet.</summary>
+public sealed class DatabaseStartupTests(EmptyWorkspace app) : IClassFixture<EmptyWorkspace>
+{
     [Fact]
     public async Task ADatabaseFileThatDoesNotExistIsCreatedAndMigratedAtStartUp()
     {
-        Assert.False(File.Exists(_app.Database.Path));
+        await using var fresh = new SdrWorkspaceFactory(DemoDataSize.None);
+        Assert.False(File.Exists(fresh.Database.Path));
 
-        _ = _app.Services;
+        _ = fresh.Services;
 
-        Assert.True(File.Exists(_app.Database.Path));
-        await using var db = _app.CreateDbContext();
+        Assert.True(File.Exists(fresh.Database.Path));
+        await using var db = fresh.CreateDbContext();
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
@@ -29,10 +31,8 @@ public sealed class DatabaseStartupTests : IAsyncLifetime
     [Fact]
     public async Task TheDatabaseFileIsInWalMode()
     {
-        _ = _app.Services;
-
         // A plain connection, without the app's pragmas: WAL is a property of the file itself.
-        await using var connection = _app.OpenRawConnection();
+        await using var connection = app.OpenRawConnection();
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA journal_mode";
 
@@ -42,22 +42,18 @@ public sealed class DatabaseStartupTests : IAsyncLifetime
     [Fact]
     public async Task TheFirstDefinitionVersionIsAdoptedBySystem()
     {
-        _ = _app.Services;
-
-        await using var db = _app.CreateDbContext();
+        await using var db = app.CreateDbContext();
         var version = Assert.Single(await db.DefinitionVersions.ToListAsync());
         Assert.Equal(1, version.Version);
         Assert.Equal(DatabaseInitializer.SystemActor, version.AdoptedBy);
         Assert.Equal(1, DefinitionJson.Deserialize(version.Json).Version);
-        Assert.Equal(1, (await _app.Services.GetRequiredService<DefinitionStore>().CurrentAsync()).Version);
+        Assert.Equal(1, (await app.Services.GetRequiredService<DefinitionStore>().CurrentAsync()).Version);
     }
 
     [Fact]
     public async Task AllFiveRolesExist()
     {
-        _ = _app.Services;
-
-        await using var db = _app.CreateDbContext();
+        await using var db = app.CreateDbContext();
         var roles = await db.Roles.Select(r => r.Name).ToListAsync();
 
         Assert.Equal(Roles.All.Order(), roles.Order());
@@ -66,9 +62,7 @@ public sealed class DatabaseStartupTests : IAsyncLifetime
     [Fact]
     public async Task WithDemoDataOffNoLeadsOrUsersAreCreated()
     {
-        _ = _app.Services;
-
-        await using var db = _app.CreateDbContext();
+        await using var db = app.CreateDbContext();
 
         Assert.Equal(0, await db.Leads.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
@@ -77,18 +71,13 @@ public sealed class DatabaseStartupTests : IAsyncLifetime
     [Fact]
     public async Task RunningTheInitializerAgainChangesNothing()
     {
-        _ = _app.Services;
-        await using var connection = _app.OpenRawConnection();
+        await using var connection = app.OpenRawConnection();
         var before = await TableCounts.ReadAsync(connection);
 
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
         Assert.Equal(before, await TableCounts.ReadAsync(connection));
         Assert.Equal(Roles.All.Count, before["AspNetRoles"]);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync() => _app.DisposeAsync().AsTask();
 }
