@@ -33,7 +33,7 @@ public class AuthorizationTests(DemoWorkspace app)
 
     public static TheoryData<DemoUser, string, string> StartPages => new()
     {
-        { DemoUsers.Sdr, "/leads", "<h1>My leads</h1>" },
+        { DemoUsers.Sdr, "/queue", "<h1>My queue</h1>" },
         { DemoUsers.AccountExecutive, "/leads", "<h1>Handovers</h1>" },
         { DemoUsers.Manager, "/funnel", "<h1>Funnel</h1>" },
         { DemoUsers.Marketing, "/funnel", "<h1>Funnel</h1>" },

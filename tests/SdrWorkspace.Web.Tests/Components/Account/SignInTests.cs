@@ -25,7 +25,7 @@ public class SignInTests(DemoWorkspace app)
         Assert.True(LoginForm.SetsAuthCookie(signIn));
         // The home page sends each role on to where its work is.
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.Equal("/leads", home.Headers.Location?.AbsolutePath);
+        Assert.Equal("/queue", home.Headers.Location?.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, startPage.StatusCode);
     }
 
