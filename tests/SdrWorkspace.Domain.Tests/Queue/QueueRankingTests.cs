@@ -300,4 +300,14 @@ public class QueueRankingTests
             [("Dana", QueueTier.SpeedToLead, "Demo request, not answered yet"), ("Sam", QueueTier.ByScore, "Score 70")],
             ranked.Select(r => (r.Item.Name, r.Position.Tier, r.Position.Reason)));
     }
+
+    [Fact]
+    public void ANurtureLeadBackOnItsDateIsDueFromThatDateEvenWithAStepPlannedForLater()
+    {
+        var order = Order(
+            Lead(1).NextActionAt(Now.AddHours(-1)),
+            Lead(2).InNurtureUntil(TestClock.Today.AddDays(-3)).NextActionAt(Now.AddDays(1)));
+
+        Assert.Equal([2, 1], order);
+    }
 }
