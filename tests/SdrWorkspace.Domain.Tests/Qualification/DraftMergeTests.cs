@@ -169,4 +169,44 @@ public class DraftMergeTests
         Assert.Empty(conflicts);
         Assert.Equal((Assessments.Sdr, TestClock.Now), (current.UpdatedBy, current.UpdatedAt));
     }
+
+    [Fact]
+    public void MyAnswerToACriterionTheColleaguesFrameworkNoLongerHasIsReported()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        current.SwitchTo(Framework.CHAMP, Assessments.Colleague, TestClock.Now);
+
+        var conflicts = Save(current, basis, Mine(basis, AnswersBuilder.Empty.Confirmed("budget")));
+
+        Assert.Equal([new DraftConflict("Budget", Assessments.Colleague, "Heard on the call: budget Confirmed")], conflicts);
+        Assert.Empty(current.Answers);
+    }
+
+    [Fact]
+    public void MyAnswerToACriterionBothFrameworksShareFollowsTheColleaguesSwitch()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        current.SwitchTo(Framework.CHAMP, Assessments.Colleague, TestClock.Now);
+
+        var conflicts = Save(current, basis, Mine(basis, AnswersBuilder.Empty.Confirmed("authority")));
+
+        Assert.Empty(conflicts);
+        Assert.Equal(CriterionState.Confirmed, current.AnswerTo("authority").State);
+    }
+
+    [Fact]
+    public void MySwitchDoesNotDropAnAnswerTheColleagueGaveMeanwhile()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        current.With(AnswersBuilder.Empty.Confirmed("budget"), Assessments.Colleague);
+
+        var conflicts = Save(current, basis, basis with { Framework = Framework.CHAMP });
+
+        Assert.Equal([new DraftConflict("Framework", Assessments.Colleague, "CHAMP")], conflicts);
+        Assert.Equal(Framework.BANT, current.Framework);
+        Assert.Equal(CriterionState.Confirmed, current.AnswerTo("budget").State);
+    }
 }
