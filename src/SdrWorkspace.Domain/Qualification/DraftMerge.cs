@@ -23,20 +23,23 @@ public static class DraftMerge
         var conflicts = new List<DraftConflict>();
         if (mine.Framework != basis.Framework)
         {
-            if (current.Framework != basis.Framework && current.Framework != mine.Framework)
+            var theySwitchedElsewhere = current.Framework != basis.Framework && current.Framework != mine.Framework;
+            if (theySwitchedElsewhere || SwitchDropsTheirAnswers(current, basis, mine.Framework))
                 conflicts.Add(new DraftConflict("Framework", current.UpdatedBy, mine.Framework.ToString()));
             else
                 current.SwitchTo(mine.Framework, actor, now);
         }
 
-        foreach (var criterion in FrameworkCatalogue.Criteria(current.Framework))
+        // My framework's criteria: an answer to one the current framework lacks cannot be applied, so it is reported.
+        var currentKeys = FrameworkCatalogue.Criteria(current.Framework).Select(c => c.Key).ToHashSet();
+        foreach (var criterion in FrameworkCatalogue.Criteria(mine.Framework))
         {
             var mineAnswer = mine.AnswerTo(criterion.Key);
             var baseAnswer = basis.AnswerTo(criterion.Key);
             if (mineAnswer == baseAnswer)
                 continue;
             var theirs = current.AnswerTo(criterion.Key);
-            if (theirs != baseAnswer && theirs != mineAnswer)
+            if (!currentKeys.Contains(criterion.Key) || (theirs != baseAnswer && theirs != mineAnswer))
                 conflicts.Add(new DraftConflict(criterion.Name, current.UpdatedBy, mineAnswer.Evidence));
             else if (theirs != mineAnswer)
                 current.Answer(criterion.Key, mineAnswer.State, mineAnswer.Evidence, actor, now);
@@ -50,5 +53,13 @@ public static class DraftMerge
                 current.WriteNotes(mine.Notes, actor, now);
         }
         return conflicts;
+    }
+
+    /// <summary>Whether switching would drop an answer someone else gave meanwhile to a criterion the new framework lacks.</summary>
+    private static bool SwitchDropsTheirAnswers(Assessment current, DraftState basis, Framework to)
+    {
+        var kept = FrameworkCatalogue.Criteria(to).Select(c => c.Key).ToHashSet();
+        return FrameworkCatalogue.Criteria(current.Framework)
+            .Any(c => !kept.Contains(c.Key) && current.AnswerTo(c.Key) != basis.AnswerTo(c.Key));
     }
 }

@@ -91,7 +91,9 @@ public static class QueueRanking
     {
         QueueTier.SpeedToLead when position.SlaDueAt > now => (0, position.SlaDueAt.Value.Ticks),
         QueueTier.SpeedToLead => (1, -position.SlaDueAt!.Value.Ticks),
-        QueueTier.FollowUpDue => (0, (lead.NextActionAt ?? lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
+        // A reactivated nurture lead with a step planned for later is due since its reactivation date.
+        QueueTier.FollowUpDue => (0, (lead.NextActionAt is { } due && due <= now
+            ? due : lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
         _ => (0, 0),
     };
 

@@ -32,7 +32,8 @@ public class DefinitionJsonTests
         var actual = LeadScorer.Score(roundTripped, profile, events, TestClock.Now);
 
         Assert.Equal(expected.Factors, actual.Factors);
-        Assert.Equal(expected with { Factors = actual.Factors }, actual);
+        Assert.Equal(expected.Highlights, actual.Highlights);
+        Assert.Equal(expected with { Factors = actual.Factors, Highlights = actual.Highlights }, actual);
     }
 
     [Fact]

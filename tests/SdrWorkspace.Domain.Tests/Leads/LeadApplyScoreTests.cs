@@ -188,4 +188,28 @@ public class LeadApplyScoreTests
         Assert.True(lead.HasScore(belowMql));
         Assert.False(lead.HasScore(Score(lead, SeedMqlEvents)));
     }
+
+    [Fact]
+    public void ApplyingAScoreStoresWhichHandRaiseCameLast()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        var card = Score(lead, EventsBuilder.None.DemoRequest(daysAgo: 5).Reply(DispositionCode.Interested, daysAgo: 2));
+
+        lead.ApplyScore(card, TestClock.Now);
+
+        Assert.Equal(EngagementSignal.PositiveReply, lead.LastHighIntentSignal);
+    }
+
+    [Fact]
+    public void AScoreWhoseLastHandRaiseIsOfAnotherKindIsNotTheStoredOne()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        var card = Score(lead, EventsBuilder.None.DemoRequest(daysAgo: 1));
+        lead.ApplyScore(card, TestClock.Now);
+
+        var sameButAMeeting = card with { LastHighIntentSignal = EngagementSignal.MeetingBooked };
+
+        Assert.True(lead.HasScore(card));
+        Assert.False(lead.HasScore(sameButAMeeting));
+    }
 }
