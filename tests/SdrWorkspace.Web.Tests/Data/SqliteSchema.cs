@@ -55,10 +55,26 @@ public static partial class SqliteSchema
             $"{table} foreign key {k["from"]} -> {k["table"]}.{k["to"]}: seq={k["seq"]} on_update={k["on_update"]} on_delete={k["on_delete"]} match={k["match"]}");
 
     /// <summary>The column and constraint lines of a CREATE TABLE, whitespace-normalised, in any order.</summary>
+    /// <summary>
+    /// The column and constraint definitions of a CREATE TABLE, split at top-level commas: a column a
+    /// later migration adds (ALTER TABLE ADD COLUMN) is appended to the text, so order is not compared.
+    /// </summary>
     private static IEnumerable<string> DefinitionLines(string createTable)
     {
         var body = createTable[(createTable.IndexOf('(') + 1)..createTable.LastIndexOf(')')];
-        return body.Split('\n').Select(line => Normalise(line).TrimEnd(',')).Where(line => line.Length > 0);
+        var parts = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < body.Length; i++)
+        {
+            depth += body[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (body[i] == ',' && depth == 0)
+            {
+                parts.Add(body[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(body[start..]);
+        return parts.Select(Normalise).Where(part => part.Length > 0);
     }
 
     private static string Normalise(string sql) => Whitespace().Replace(sql, " ").Trim();
