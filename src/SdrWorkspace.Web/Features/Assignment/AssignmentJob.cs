@@ -1,12 +1,27 @@
+using SdrWorkspace.Web.Features.Shared;
+
 namespace SdrWorkspace.Web.Features.Assignment;
 
-/// <summary>Runs the assignment rule often, so no new lead sits unowned for long.</summary>
-public sealed class AssignmentJob(LeadAssignment assignment, IConfiguration configuration, TimeProvider clock, ILogger<AssignmentJob> logger) : BackgroundService
+/// <summary>
+/// Runs the assignment rule when a new lead arrives (API, import) and on a short interval as a safety
+/// net, so no new lead sits unowned.
+/// </summary>
+public sealed class AssignmentJob(
+    LeadAssignment assignment, LeadChangeFeed feed, IConfiguration configuration, ILogger<AssignmentJob> logger)
+    : BackgroundService
 {
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Assignment:IntervalSeconds", 15)), clock);
-        do
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Assignment:IntervalSeconds", 15));
+        using var subscription = feed.Subscribe(change =>
+        {
+            if (change.Kind == LeadChangeKind.Created && change.OwnerId is null && _wake.CurrentCount == 0)
+                _wake.Release();
+            return Task.CompletedTask;
+        });
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -18,7 +33,20 @@ public sealed class AssignmentJob(LeadAssignment assignment, IConfiguration conf
             {
                 logger.LogError(e, "Assigning leads failed; retrying at the next interval");
             }
+            try
+            {
+                await _wake.WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
     }
 }
