@@ -18,5 +18,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         assessment.Property(a => a.Revision).IsConcurrencyToken();
         assessment.HasOne<Lead>().WithMany().HasForeignKey(a => a.LeadId).OnDelete(DeleteBehavior.Restrict);
         assessment.HasIndex(a => new { a.LeadId, a.Status });
+        // One open draft per lead: two screens starting a qualification at once resume the same one.
+        assessment.HasIndex(a => a.LeadId).IsUnique().HasFilter("\"Status\" = 'Draft'").HasDatabaseName("IX_Assessments_OneDraftPerLead");
     }
 }

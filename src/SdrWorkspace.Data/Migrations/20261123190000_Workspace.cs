@@ -54,6 +54,7 @@ public sealed class Workspace : Migration
         });
 
         m.CreateIndex("IX_Assessments_LeadId_Status", "Assessments", ["LeadId", "Status"]);
+        m.CreateIndex("IX_Assessments_OneDraftPerLead", "Assessments", "LeadId", unique: true, filter: "\"Status\" = 'Draft'");
         m.CreateIndex("IX_SavedViews_UserId_Name", "SavedViews", ["UserId", "Name"], unique: true);
     }
 

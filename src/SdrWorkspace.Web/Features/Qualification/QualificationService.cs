@@ -42,19 +42,28 @@ public sealed class QualificationService(
         if (lead is null)
             return (null, "This lead does not exist or is not yours to qualify.");
         var draft = await db.Assessments.FirstOrDefaultAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
-        if (draft is null)
+        if (draft is not null)
+            return (DraftSnapshot.Of(draft), null);
+
+        var definition = await definitions.CurrentAsync(ct);
+        try
         {
-            var definition = await definitions.CurrentAsync(ct);
-            try
-            {
-                draft = new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
-            }
-            catch (DomainException e)
-            {
-                return (null, e.Message);
-            }
-            db.Assessments.Add(draft);
+            draft = new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
+        }
+        catch (DomainException e)
+        {
+            return (null, e.Message);
+        }
+        db.Assessments.Add(draft);
+        try
+        {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another screen started one at the same moment (one draft per lead): resume theirs.
+            await using var again = await contexts.CreateDbContextAsync(ct);
+            draft = await again.Assessments.FirstAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
         }
         return (DraftSnapshot.Of(draft), null);
     }

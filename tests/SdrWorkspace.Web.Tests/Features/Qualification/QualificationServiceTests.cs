@@ -88,6 +88,18 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     }
 
     [Fact]
+    public async Task TwoScreensStartingAQualificationAtOnceShareOneDraft()
+    {
+        var (sdr, manager, leadId) = await PeopleOnALeadAsync(LifecycleStage.Lead, skip: 3);
+
+        var started = await Task.WhenAll(Qualification.StartOrResumeAsync(sdr, leadId), Qualification.StartOrResumeAsync(manager, leadId));
+
+        Assert.Equal(started[0].Draft!.AssessmentId, started[1].Draft!.AssessmentId);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, await db.Assessments.CountAsync(a => a.LeadId == leadId));
+    }
+
+    [Fact]
     public async Task AnSdrCannotQualifyAnotherSdrsLead()
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
