@@ -57,4 +57,21 @@ public sealed class QueueTests(AppFixture app)
 
         await Expect(queue.Count).ToContainTextAsync($"{before + 1:N0} workable leads", new() { Timeout = 10_000 });
     }
+
+    [Fact]
+    public async Task ADemoRequestPostedWhileTheQueueIsOpenPutsThatLeadOnTopWithoutAReload()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+        var queue = new QueuePage(page);
+        var quiet = queue.Rows.Last;
+        var leadId = await queue.LeadIdOfAsync(quiet);
+        using var api = new IngestionApi(app.Server.BaseUrl);
+
+        await api.PostEventAsync(await api.EmailOfLeadAsync(leadId), "demo_request");
+
+        var top = queue.Rows.First;
+        await Expect(top.Locator($"a[href='leads/{leadId}']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(queue.ReasonOf(top)).ToHaveTextAsync("Demo request, not answered yet");
+        await Expect(queue.SlaOf(top)).ToContainTextAsync("SLA in");
+    }
 }

@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SdrWorkspace.E2E.Infrastructure;
+
+/// <summary>The marketing-automation side: posts to the app's /api/v1 with the development API key.</summary>
+public sealed class IngestionApi(Uri baseUrl) : IDisposable
+{
+    /// <summary>Api:DevelopmentKey in the root appsettings.Development.json.</summary>
+    public const string DevelopmentKey = "dev-sdr-workspace-key-change-me";
+
+    private readonly HttpClient _http = new() { BaseAddress = baseUrl, DefaultRequestHeaders = { { "X-Api-Key", DevelopmentKey } } };
+
+    public async Task<string> EmailOfLeadAsync(int leadId)
+    {
+        var lead = await _http.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}");
+        return lead.GetProperty("email").GetString()!;
+    }
+
+    public async Task PostEventAsync(string email, string type)
+    {
+        var batch = new { events = new[] { new { eventId = Guid.NewGuid().ToString(), email, type, occurredAt = DateTime.UtcNow } } };
+        using var response = await _http.PostAsJsonAsync("/api/v1/events", batch);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public void Dispose() => _http.Dispose();
+}
