@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SdrWorkspace.Data.ApiKeys;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Data;
@@ -15,6 +17,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
+    public DbSet<ReplyCoding> ReplyCodings => Set<ReplyCoding>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
