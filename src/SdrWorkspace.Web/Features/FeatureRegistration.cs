@@ -1,4 +1,7 @@
 using SdrWorkspace.Web.Features.Admin;
+using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Features.Ingestion;
+using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
@@ -17,6 +20,10 @@ internal static class FeatureRegistration
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<LeadScoring>();
         services.AddHostedService<ScoreRefreshJob>();
+        services.AddSingleton<LeadIngestion>();
+        services.AddSingleton<ReplyCodingService>();
+        services.AddSingleton<ReplyInbox>();
+        services.AddIngestionApi();
         return services;
     }
 }
