@@ -3,6 +3,7 @@ using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Funnel;
+using SdrWorkspace.Web.Features.Import;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
 using SdrWorkspace.Web.Features.Shared;
@@ -23,6 +24,7 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadIngestion>();
         services.AddSingleton<ReplyCodingService>();
         services.AddSingleton<ReplyInbox>();
+        services.AddSingleton<CsvImport>();
         services.AddIngestionApi();
         return services;
     }
