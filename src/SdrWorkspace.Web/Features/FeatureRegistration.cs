@@ -2,6 +2,7 @@ using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Replies;
+using SdrWorkspace.Web.Features.Export;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Import;
 using SdrWorkspace.Web.Features.Leads;
@@ -25,6 +26,7 @@ internal static class FeatureRegistration
         services.AddSingleton<ReplyCodingService>();
         services.AddSingleton<ReplyInbox>();
         services.AddSingleton<CsvImport>();
+        services.AddSingleton<LeadCsvExport>();
         services.AddIngestionApi();
         return services;
     }

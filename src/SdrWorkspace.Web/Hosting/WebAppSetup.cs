@@ -42,6 +42,7 @@ internal static class WebAppSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapApi();
+        Features.Export.LeadCsvExport.Map(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .Add(AllowFrameworkScriptsAnonymously);
