@@ -35,7 +35,7 @@ public sealed class FieldErrors : Dictionary<string, string[]>
     public void Add(string field, string message) =>
         this[field] = TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
-    public override string ToString() => string.Join("; ", this.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+    public override string ToString() => string.Join("; ", this.SelectMany(e => e.Value.Select(m => $"{e.Key} {m}")));
 }
 
 /// <summary>What one write did: the leads it created or changed, and the event counts for the API's answer.</summary>
