@@ -42,13 +42,15 @@ public sealed class EventsApiTests(ApiFactory app)
             Event("mixed-1", "mixed@acme-software-api.com", "email_open"),
             Event("mixed-2", "mixed@acme-software-api.com", "carrier_pigeon"),
             Event("mixed-3", "not an email", "email_open"),
-            Event("mixed-4", "mixed@acme-software-api.com", "email_click"));
+            Event("mixed-4", "mixed@acme-software-api.com", "email_click"),
+            new { eventId = "mixed-5", email = "mixed@acme-software-api.com", type = "email_open", occurredAt = "last tuesday" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.Content.ReadFromJsonAsync<EventBatchResult>();
         Assert.Equal(2, result!.Accepted);
-        Assert.Equal([1, 2], result.Rejected.Select(r => r.Index));
+        Assert.Equal([1, 2, 4], result.Rejected.Select(r => r.Index));
         Assert.Contains("type", result.Rejected[0].Error);
+        Assert.Contains("occurredAt", result.Rejected[2].Error);
     }
 
     [Fact]
@@ -70,6 +72,18 @@ public sealed class EventsApiTests(ApiFactory app)
         await _api.PostEventsAsync(Event("demo-1", "demo@acme-software-api.com", "demo_request", url: "https://example.com/demo"));
 
         Assert.Equal("MQL", (await LeadAsync("demo@acme-software-api.com")).Stage);
+    }
+
+    [Theory]
+    [InlineData("{\"events\": [")]
+    [InlineData("{\"events\": 7}")]
+    [InlineData("\u0000\u0001garbage")]
+    public async Task GarbageIsAMalformedRequestNeverAServerError(string body)
+    {
+        var response = await _api.PostAsync("/api/v1/events", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

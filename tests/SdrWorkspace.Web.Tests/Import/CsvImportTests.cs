@@ -89,7 +89,7 @@ public sealed class CsvImportTests(ApiFactory app, ITestOutputHelper output)
         Assert.Equal((0, 2), (second.EventsAccepted, second.EventDuplicates));
     }
 
-    /// <summary>A guard against slow paths creeping in (a query per row, say); the 50,000-row figure is in docs/PERFORMANCE.md.</summary>
+    /// <summary>A guard against slow paths creeping in (a query per row, say); the 50,000-row figure is in docs/decisions/0003-ingestion.md.</summary>
     [Fact]
     public async Task TenThousandRowsImportInSeconds()
     {

@@ -58,9 +58,8 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
             }
             else
             {
-                var e = ToEvent(row, problems);
-                if (problems.Count == 0)
-                    problems = IngestionValidation.Validate(e, now);
+                var e = ToEvent(row);
+                problems = IngestionValidation.Validate(e, now);
                 events.Add(e);
             }
             if (problems.Count > 0)
@@ -86,11 +85,8 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
             company is null ? null : new CompanyInput(row["company"], row["domain"], row["industry"], employees, revenue, row["country"]));
     }
 
-    private static EventInput ToEvent(MappedRow row, FieldErrors problems)
-    {
-        var at = row.Number("occurredAt", problems, s => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : (DateTimeOffset?)null);
-        return new EventInput(row["eventId"], row["email"], row["type"], at, row["url"], row["subject"], row["text"]);
-    }
+    private static EventInput ToEvent(MappedRow row) =>
+        new(row["eventId"], row["email"], row["type"], row["occurredAt"], row["url"], row["subject"], row["text"]);
 
     private readonly struct MappedRow(string[] cells, IReadOnlyDictionary<string, int?> mapping)
     {

@@ -19,12 +19,16 @@ public sealed record CompanyInput(
     decimal? AnnualRevenue = null,
     string? Country = null);
 
-/// <summary>An engagement event as a sender reports it; <see cref="Type"/> is one of the API's snake_case codes.</summary>
+/// <summary>
+/// An engagement event as a sender reports it; <see cref="Type"/> is one of the API's snake_case codes and
+/// <see cref="OccurredAt"/> an ISO 8601 time. Both stay text until validated, so one bad item is rejected
+/// on its own instead of spoiling its batch.
+/// </summary>
 public sealed record EventInput(
     string? EventId,
     string? Email,
     string? Type,
-    DateTimeOffset? OccurredAt,
+    string? OccurredAt,
     string? Url = null,
     string? Subject = null,
     string? Text = null);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using SdrWorkspace.Domain.Leads;
 
@@ -44,15 +45,21 @@ public static class IngestionValidation
         Email(errors, "email", e.Email);
         if (!EngagementTypes.TryParse(e.Type, out _))
             errors.Add("type", $"must be one of {string.Join(", ", Enum.GetValues<EngagementType>().Select(t => t.Code()))}");
-        if (e.OccurredAt is not { } at)
+        if (string.IsNullOrWhiteSpace(e.OccurredAt))
             errors.Add("occurredAt", "is required");
-        else if (at.UtcDateTime > now.AddDays(1))
+        else if (ParseTime(e.OccurredAt) is not { } at)
+            errors.Add("occurredAt", "is not a date and time such as 2026-11-23T10:00:00Z");
+        else if (at > now.AddDays(1))
             errors.Add("occurredAt", "is in the future");
         Length(errors, "url", e.Url, EngagementEvent.UrlMaxLength);
         Length(errors, "subject", e.Subject, EngagementEvent.SubjectMaxLength);
         Length(errors, "text", e.Text, EngagementEvent.TextMaxLength);
         return errors;
     }
+
+    /// <summary>An ISO 8601 time as UTC; one without an offset is taken as UTC.</summary>
+    public static DateTime? ParseTime(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.UtcDateTime : null;
 
     /// <summary>The one spelling of an email the store keys on: trimmed and lower case.</summary>
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();

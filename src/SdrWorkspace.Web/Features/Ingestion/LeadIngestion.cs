@@ -87,7 +87,7 @@ public sealed class LeadIngestion(
             }
             var lead = byEmail[IngestionValidation.NormalizeEmail(input.Email!)];
             EngagementTypes.TryParse(input.Type, out var type);
-            db.EngagementEvents.Add(new EngagementEvent(lead.Id, type, input.OccurredAt!.Value.UtcDateTime,
+            db.EngagementEvents.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
                 input.EventId, Blank(input.Url), Blank(input.Subject), Blank(input.Text)));
             run.Accepted++;
             touched.Add(lead);
