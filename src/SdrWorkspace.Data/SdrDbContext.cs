@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SdrWorkspace.Data.ApiKeys;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Data.Identity;
 using SdrWorkspace.Data.Preferences;
+using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 
@@ -19,6 +21,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<ReplyCoding> ReplyCodings => Set<ReplyCoding>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

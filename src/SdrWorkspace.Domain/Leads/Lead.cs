@@ -1,4 +1,5 @@
 using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Scoring;
 
 namespace SdrWorkspace.Domain.Leads;
@@ -83,6 +84,10 @@ public sealed class Lead
     public EngagementSignal? LastHighIntentSignal { get; private set; }
     /// <summary>Optimistic concurrency token: bumped on every save, so concurrent edits never overwrite each other.</summary>
     public int Revision { get; private set; }
+    /// <summary>Outreach waits until this day (an out-of-office return, a follow-up date given in a reply).</summary>
+    public DateOnly? CadencePausedUntil { get; private set; }
+    /// <summary>Data-quality flag: when a reply showed the address or person to be wrong.</summary>
+    public DateTime? BadDataFlaggedAt { get; private set; }
 
     public IReadOnlyList<StageChange> StageHistory => _stageHistory;
 
@@ -174,8 +179,53 @@ public sealed class Lead
     /// <summary>Out of every queue and cadence; kept, never deleted, for compliance.</summary>
     public void MarkDoNotContact() => DoNotContact = true;
 
+    /// <summary>
+    /// Codes one of this lead's replies and applies the code's effects from the definition (stage, cadence
+    /// pause, do-not-contact, data-quality flag). Recoding is allowed: the new code's effects apply and the
+    /// returned coding records the one it replaced; do-not-contact, once set, stays for compliance.
+    /// </summary>
+    public ReplyCoding CodeReply(EngagementEvent reply, DispositionEffect effect, bool fitsIcp, ReplyCodingRequest request)
+    {
+        if (reply.LeadId != Id)
+            throw new DomainException("That reply belongs to another lead.");
+        if (string.IsNullOrWhiteSpace(request.Actor))
+            throw new DomainException("Every coding needs the person who made it.");
+        var outcome = DispositionRules.Outcome(effect, Stage, fitsIcp, request.Date, request.At);
+        var previous = reply.Disposition;
+
+        reply.Code(effect.Code, request.Actor, request.At);
+        if (outcome.MoveTo is { } stage)
+            MoveTo(new StageMove(stage, request.Actor, outcome.Reason, request.DefinitionVersion, request.At, outcome.ReactivationOn));
+        if (outcome.DoNotContact)
+            MarkDoNotContact();
+        if (outcome.FlagBadData)
+            BadDataFlaggedAt ??= request.At;
+        CadencePausedUntil = outcome.PauseCadenceUntil;
+        return new ReplyCoding(reply.Id, Id, effect.Code, previous, request.Date, request.Note, request.Actor, request.At);
+    }
+
+    /// <summary>Updates contact details from a newer source record (API upsert, import); blanks keep what is known.</summary>
+    public void UpdateDetails(NewLead details)
+    {
+        FirstName = Prefer(details.FirstName, FirstName)!;
+        LastName = Prefer(details.LastName, LastName)!;
+        Title = Prefer(details.Title, Title);
+        Phone = Prefer(details.Phone, Phone);
+        Campaign = Prefer(details.Campaign, Campaign);
+        Seniority = TitleParser.SeniorityOf(Title);
+        Function = TitleParser.FunctionOf(Title);
+        if (details.Account is not null)
+            Account = details.Account;
+    }
+
+    private static string? Prefer(string? incoming, string? current) =>
+        string.IsNullOrWhiteSpace(incoming) ? current : incoming.Trim();
+
     private static string Truncate(string reason) => reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
 }
+
+/// <summary>Who codes a reply, when, under which definition version, with the date and note the code may need.</summary>
+public sealed record ReplyCodingRequest(string Actor, DateTime At, int DefinitionVersion, DateOnly? Date = null, string? Note = null);
 
 /// <summary>What a new lead is created from (form, import, API).</summary>
 public sealed record NewLead(

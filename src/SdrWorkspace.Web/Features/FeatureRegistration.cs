@@ -1,6 +1,11 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Assignment;
+using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Features.Ingestion;
+using SdrWorkspace.Web.Features.Replies;
+using SdrWorkspace.Web.Features.Export;
 using SdrWorkspace.Web.Features.Funnel;
+using SdrWorkspace.Web.Features.Import;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Features.Queue;
@@ -27,6 +32,12 @@ internal static class FeatureRegistration
         services.AddSingleton<QualificationService>();
         services.AddHostedService<ScoreRefreshJob>();
         services.AddHostedService<AssignmentJob>();
+        services.AddSingleton<LeadIngestion>();
+        services.AddSingleton<ReplyCodingService>();
+        services.AddSingleton<ReplyInbox>();
+        services.AddSingleton<CsvImport>();
+        services.AddSingleton<LeadCsvExport>();
+        services.AddIngestionApi();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using SdrWorkspace.Data;
 using SdrWorkspace.Web.Components;
 using SdrWorkspace.Web.Components.Account;
 using SdrWorkspace.Web.Features;
+using SdrWorkspace.Web.Features.Api;
 
 namespace SdrWorkspace.Web.Hosting;
 
@@ -40,6 +41,8 @@ internal static class WebAppSetup
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapApi();
+        Features.Export.LeadCsvExport.Map(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .Add(AllowFrameworkScriptsAnonymously);

@@ -22,13 +22,7 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var leads = db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer));
-        if (filter.Stage is { } stage)
-            leads = leads.Where(l => l.Stage == stage);
-        if (!string.IsNullOrEmpty(filter.Source))
-            leads = leads.Where(l => l.Source == filter.Source);
-        if (!string.IsNullOrEmpty(filter.OwnerId))
-            leads = leads.Where(l => l.OwnerId == filter.OwnerId);
+        var leads = filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)));
 
         var total = await leads.CountAsync(ct);
         if (after is { } cursor)
@@ -101,7 +95,28 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
     }
 }
 
-public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source = null, string? OwnerId = null);
+public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source = null, string? OwnerId = null)
+{
+    /// <summary>The filter as a query, shared by the list and its CSV export.</summary>
+    public IQueryable<Lead> Apply(IQueryable<Lead> leads)
+    {
+        if (Stage is { } stage)
+            leads = leads.Where(l => l.Stage == stage);
+        if (!string.IsNullOrEmpty(Source))
+            leads = leads.Where(l => l.Source == Source);
+        if (!string.IsNullOrEmpty(OwnerId))
+            leads = leads.Where(l => l.OwnerId == OwnerId);
+        return leads;
+    }
+
+    /// <summary>The filter as a query string, for links such as the export.</summary>
+    public string ToQueryString() => Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?>
+    {
+        ["stage"] = Stage?.ToString(),
+        ["source"] = Source,
+        ["owner"] = OwnerId,
+    }.Where(kv => kv.Value is not null)).ToString();
+}
 
 public sealed record LeadCursor(int Score, int Id);
 

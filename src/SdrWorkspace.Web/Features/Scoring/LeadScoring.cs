@@ -38,22 +38,32 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         await RescoreAsync(db, lead, ct);
     }
 
-    private async Task<int> RescoreAsync(SdrDbContext db, List<Lead> leads, CancellationToken ct)
+    /// <summary>
+    /// Scores tracked leads from their stored events and applies what changed, without saving: callers
+    /// that write leads and events (ingestion, reply coding) re-score in their own transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<Lead>> ApplyScoresAsync(SdrDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
     {
         var definition = await definitions.CurrentAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = leads.Select(l => l.Id).ToList();
         var facts = await FactsAsync(db, ids, ct);
 
-        var changed = 0;
+        var changed = new List<Lead>();
         foreach (var lead in leads)
         {
             var card = LeadScorer.Score(definition, lead.FitProfile, facts[lead.Id], now);
             if (lead.HasScore(card))
                 continue;
             lead.ApplyScore(card, now);
-            changed++;
+            changed.Add(lead);
         }
+        return changed;
+    }
+
+    private async Task<int> RescoreAsync(SdrDbContext db, List<Lead> leads, CancellationToken ct)
+    {
+        var changed = (await ApplyScoresAsync(db, leads, ct)).Count;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Web.Features.Funnel;
+using SdrWorkspace.Web.Features.Ingestion;
+using SdrWorkspace.Web.Features.Replies;
+
+namespace SdrWorkspace.Web.Features.Api;
+
+/// <summary>The ingestion API, <c>/api/v1</c>: leads, engagement events, reply dispositions and the funnel.</summary>
+public static class ApiEndpoints
+{
+    public const string ApiSource = "API";
+    public const int MaxEventsPerBatch = 10_000;
+
+    public static void MapIngestionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.IngestionPolicy).WithTags("Ingestion");
+        api.MapPost("/leads", UpsertLeadAsync).Accepts<LeadInput>("application/json")
+            .Produces<LeadResource>(StatusCodes.Status201Created).Produces<LeadResource>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/leads/{id:int}", GetLeadAsync).Produces<LeadResource>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/leads", ListLeadsAsync).Produces<IReadOnlyList<LeadResource>>();
+        api.MapPost("/events", PostEventsAsync).Accepts<EventBatch>("application/json").Produces<EventBatchResult>();
+        api.MapPost("/leads/{id:int}/dispositions", CodeReplyAsync).Accepts<DispositionRequest>("application/json")
+            .Produces<CodedReply>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/funnel", FunnelAsync).Produces<FunnelResource>();
+    }
+
+    private static async Task<IResult> UpsertLeadAsync(HttpRequest request, LeadIngestion ingestion, LeadResources leads, CancellationToken ct)
+    {
+        var (input, malformed) = await ApiProblems.ReadAsync<LeadInput>(request, ct);
+        if (malformed is not null)
+            return malformed;
+        var errors = IngestionValidation.Validate(input!);
+        if (errors.Count > 0)
+            return ApiProblems.Invalid(errors);
+        IngestionResult result;
+        try
+        {
+            result = await ingestion.WriteAsync([input!], [], request.HttpContext.User.Identity!.Name!, ApiSource, ct: ct);
+        }
+        catch (DbUpdateException)
+        {
+            return ApiProblems.Conflict("The lead was written by another request at the same time; send it again.");
+        }
+        var email = IngestionValidation.NormalizeEmail(input!.Email!);
+        var lead = await leads.GetAsync(result.LeadIdsByEmail[email], ct);
+        return result.CreatedEmails.Contains(email) ? Results.Created($"/api/v1/leads/{lead!.Id}", lead) : Results.Ok(lead);
+    }
+
+    private static async Task<IResult> GetLeadAsync(int id, LeadResources leads, CancellationToken ct) =>
+        await leads.GetAsync(id, ct) is { } lead ? Results.Ok(lead) : ApiProblems.NotFound($"There is no lead {id}.");
+
+    private static async Task<IResult> ListLeadsAsync(string? email, string? stage, string? afterId, string? limit, LeadResources leads, CancellationToken ct)
+    {
+        LifecycleStage? parsedStage = null;
+        if (!string.IsNullOrEmpty(stage))
+        {
+            if (!Enum.TryParse<LifecycleStage>(stage, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+                return ApiProblems.Invalid("stage", $"must be one of {string.Join(", ", Enum.GetNames<LifecycleStage>())}");
+            parsedStage = s;
+        }
+        if (!TryInt(afterId, 0, out var after))
+            return ApiProblems.Invalid("afterId", "must be a whole number");
+        if (!TryInt(limit, LeadResources.MaxPageSize, out var take) || take is < 1 or > LeadResources.MaxPageSize)
+            return ApiProblems.Invalid("limit", $"must be between 1 and {LeadResources.MaxPageSize}");
+        return Results.Ok(await leads.ListAsync(email, parsedStage, after, take, ct));
+    }
+
+    private static async Task<IResult> PostEventsAsync(HttpRequest request, LeadIngestion ingestion, TimeProvider clock, CancellationToken ct)
+    {
+        var (batch, malformed) = await ApiProblems.ReadAsync<EventBatch>(request, ct);
+        if (malformed is not null)
+            return malformed;
+        if (batch!.Events is null)
+            return ApiProblems.Invalid("events", "is required");
+        if (batch.Events.Count > MaxEventsPerBatch)
+            return ApiProblems.Invalid("events", $"holds at most {MaxEventsPerBatch} events per batch");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var valid = new List<EventInput>();
+        var rejected = new List<RejectedEvent>();
+        for (var i = 0; i < batch.Events.Count; i++)
+        {
+            var errors = batch.Events[i] is { } e ? IngestionValidation.Validate(e, now) : new FieldErrors { { "event", "is null" } };
+            if (errors.Count > 0)
+                rejected.Add(new RejectedEvent(i, errors.ToString()));
+            else
+                valid.Add(batch.Events[i]!);
+        }
+        try
+        {
+            var result = await ingestion.WriteAsync([], valid, request.HttpContext.User.Identity!.Name!, ApiSource, ct: ct);
+            return Results.Ok(new EventBatchResult(result.EventsAccepted, result.EventDuplicates, rejected));
+        }
+        catch (DbUpdateException)
+        {
+            return ApiProblems.Conflict("Some of these events were written by another request at the same time; send the batch again.");
+        }
+    }
+
+    private static async Task<IResult> CodeReplyAsync(int id, HttpRequest request, ReplyCodingService replies, CancellationToken ct)
+    {
+        var (body, malformed) = await ApiProblems.ReadAsync<DispositionRequest>(request, ct);
+        if (malformed is not null)
+            return malformed;
+        if (!TryParseCode(body!.Code, out var code))
+            return ApiProblems.Invalid("code", $"must be one of {string.Join(", ", Enum.GetNames<DispositionCode>())}");
+        var result = await replies.CodeAsync(id, null, code, body.FollowUpOn, body.Note, request.HttpContext.User.Identity!.Name!, _ => true, ct);
+        return result.Status switch
+        {
+            CodingStatus.Coded => Results.Ok(result.Reply),
+            CodingStatus.NotFound => ApiProblems.NotFound($"There is no lead {id}."),
+            CodingStatus.Refused => ApiProblems.Invalid(body.FollowUpOn is null ? "followUpOn" : "code", result.Error!),
+            _ => ApiProblems.Conflict(result.Error!),
+        };
+    }
+
+    private static async Task<IResult> FunnelAsync(string? from, string? to, FunnelQueries funnel, TimeProvider clock, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!TryDate(to, today, out var last))
+            return ApiProblems.Invalid("to", "must be a date such as 2026-01-31");
+        if (!TryDate(from, last.AddDays(-89), out var first))
+            return ApiProblems.Invalid("from", "must be a date such as 2026-01-01");
+        if (first > last)
+            return ApiProblems.Invalid("from", "must not be after to");
+        var report = await funnel.CohortAsync(first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
+        return Results.Ok(new FunnelResource(first, last,
+            report.Steps.Select(s => new FunnelStepResource(s.Stage.ToString(), s.Reached, s.ConversionFromPrevious)).ToList(),
+            report.CurrentStages.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), report.MqlToSql));
+    }
+
+    /// <summary>Codes by name in any case, with or without separators: "OutOfOffice", "out_of_office".</summary>
+    private static bool TryParseCode(string? value, out DispositionCode code)
+    {
+        code = default;
+        var compact = value?.Replace("_", "").Replace("-", "").Replace(" ", "");
+        return !string.IsNullOrEmpty(compact) && !char.IsDigit(compact[0]) && Enum.TryParse(compact, ignoreCase: true, out code) && Enum.IsDefined(code);
+    }
+
+    private static bool TryInt(string? value, int fallback, out int result)
+    {
+        result = fallback;
+        return string.IsNullOrEmpty(value) || int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out result);
+    }
+
+    private static bool TryDate(string? value, DateOnly fallback, out DateOnly result)
+    {
+        result = fallback;
+        return string.IsNullOrEmpty(value) || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out result);
+    }
+}
+
+public sealed record EventBatch(IReadOnlyList<EventInput?>? Events);
+
+public sealed record RejectedEvent(int Index, string Error);
+
+public sealed record EventBatchResult(int Accepted, int Duplicates, IReadOnlyList<RejectedEvent> Rejected);
+
+public sealed record DispositionRequest(string? Code, string? Note, DateOnly? FollowUpOn);
+
+public sealed record FunnelStepResource(string Stage, int Reached, double? ConversionFromPrevious);
+
+public sealed record FunnelResource(DateOnly From, DateOnly To, IReadOnlyList<FunnelStepResource> Stages, IReadOnlyDictionary<string, int> CurrentStages, double? MqlToSql);

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using SdrWorkspace.Web.Features.Ingestion;
+
+namespace SdrWorkspace.Web.Features.Api;
+
+/// <summary>RFC 7807 answers for every way a call can go wrong, and reading a JSON body without ever throwing.</summary>
+public static class ApiProblems
+{
+    public static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+
+    public static IResult Conflict(string detail) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
+    public static IResult Invalid(FieldErrors errors) =>
+        Results.ValidationProblem(errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid values");
+
+    public static IResult Invalid(string field, string message) => Invalid(new FieldErrors { { field, message } });
+
+    public static IResult Malformed(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed request", detail: detail);
+
+    public static Task Write(HttpContext context, int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
+
+    /// <summary>The body as <typeparamref name="T"/>, or the 400 to answer with when it is not JSON of that shape.</summary>
+    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType())
+            return (null, Malformed("Send the body as application/json."));
+        try
+        {
+            var body = await request.ReadFromJsonAsync<T>(ct);
+            return body is null ? (null, Malformed("The body is empty.")) : (body, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Malformed($"The body is not valid JSON for this call: {e.Message}"));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SdrWorkspace.Web.Features.Ingestion;
+
+namespace SdrWorkspace.Web.Features.Import;
+
+/// <summary>
+/// CSV import: read the file, map its columns to fields, validate every row with the same checks as the
+/// API, and hand the whole file to <see cref="LeadIngestion"/> only when every row is valid: all or nothing.
+/// </summary>
+public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
+{
+    public const string ImportSource = "CSV import";
+    public const long MaxFileBytes = 50 * 1024 * 1024;
+    public const int MaxErrorsShown = 100;
+
+    public static async Task<CsvFile> ReadAsync(Stream stream, CancellationToken ct = default)
+    {
+        using var reader = new StreamReader(stream);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true });
+        var rows = new List<string[]>();
+        while (await csv.ReadAsync())
+        {
+            ct.ThrowIfCancellationRequested();
+            rows.Add(csv.Record ?? []);
+        }
+        return rows.Count == 0 ? new CsvFile([], []) : new CsvFile(rows[0].Select(h => h.Trim()).ToArray(), rows.Skip(1).ToList());
+    }
+
+    /// <summary>Each field mapped to the column whose header names it, where one does.</summary>
+    public static Dictionary<string, int?> AutoMap(IReadOnlyList<string> headers, ImportKind kind) =>
+        ImportFields.For(kind).ToDictionary(f => f.Name, f => headers.Select((h, i) => (h, i)).Where(x => f.Matches(x.h)).Select(x => (int?)x.i).FirstOrDefault());
+
+    public ImportCheck Validate(CsvFile file, IReadOnlyDictionary<string, int?> mapping, ImportKind kind)
+    {
+        var errors = new List<RowError>();
+        foreach (var field in ImportFields.For(kind).Where(f => f.Required && mapping.GetValueOrDefault(f.Name) is null))
+            errors.Add(new RowError(1, $"No column is mapped to {field.Label}"));
+        if (errors.Count > 0)
+            return new ImportCheck(kind, [], [], errors, 0);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leads = new List<LeadInput>();
+        var events = new List<EventInput>();
+        for (var i = 0; i < file.Rows.Count; i++)
+        {
+            var row = new MappedRow(file.Rows[i], mapping);
+            // Row numbers as a spreadsheet shows them: the header is row 1.
+            var number = i + 2;
+            var problems = new FieldErrors();
+            if (kind == ImportKind.Leads)
+            {
+                var lead = ToLead(row, problems);
+                if (problems.Count == 0)
+                    problems = IngestionValidation.Validate(lead);
+                leads.Add(lead);
+            }
+            else
+            {
+                var e = ToEvent(row);
+                problems = IngestionValidation.Validate(e, now);
+                events.Add(e);
+            }
+            if (problems.Count > 0)
+                errors.Add(new RowError(number, problems.ToString()));
+        }
+        return new ImportCheck(kind, leads, events, errors, file.Rows.Count);
+    }
+
+    /// <summary>Writes a checked file in one transaction; refuses a file with any invalid row.</summary>
+    public Task<IngestionResult> ImportAsync(ImportCheck check, string actor, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        if (!check.IsValid)
+            throw new InvalidOperationException("Only a file with no invalid rows is imported.");
+        return ingestion.WriteAsync(check.Leads, check.Events, actor, ImportSource, progress, ct);
+    }
+
+    private static LeadInput ToLead(MappedRow row, FieldErrors problems)
+    {
+        var employees = row.Number("employees", problems, s => int.TryParse(s, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
+        var revenue = row.Number("annualRevenue", problems, s => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null);
+        var company = row["company"] ?? row["domain"];
+        return new LeadInput(row["email"], row["firstName"], row["lastName"], row["title"], row["phone"], row["source"], row["campaign"],
+            company is null ? null : new CompanyInput(row["company"], row["domain"], row["industry"], employees, revenue, row["country"]));
+    }
+
+    private static EventInput ToEvent(MappedRow row) =>
+        new(row["eventId"], row["email"], row["type"], row["occurredAt"], row["url"], row["subject"], row["text"]);
+
+    private readonly struct MappedRow(string[] cells, IReadOnlyDictionary<string, int?> mapping)
+    {
+        public string? this[string field] =>
+            mapping.GetValueOrDefault(field) is { } i && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
+
+        public T? Number<T>(string field, FieldErrors problems, Func<string, T?> parse) where T : struct
+        {
+            if (this[field] is not { } text)
+                return null;
+            var value = parse(text);
+            if (value is null)
+                problems.Add(field, $"'{text}' is not a valid value");
+            return value;
+        }
+    }
+}
+
+public sealed record CsvFile(IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows);
+
+public sealed record RowError(int Row, string Message);
+
+public sealed record ImportCheck(ImportKind Kind, IReadOnlyList<LeadInput> Leads, IReadOnlyList<EventInput> Events, IReadOnlyList<RowError> Errors, int Rows)
+{
+    public bool IsValid => Errors.Count == 0 && Rows > 0;
+}

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.Shared;
+
+namespace SdrWorkspace.Web.Features.Ingestion;
+
+/// <summary>
+/// The one way leads and engagement come in, for the API and the CSV importer alike: leads upserted by
+/// email (one account per company domain), events added idempotently on the sender's id, the touched
+/// leads re-scored by the engine in the same transaction, and open screens told once it commits.
+/// Inputs must have passed <see cref="IngestionValidation"/>. Work goes in chunks with a few queries
+/// each (never a query per row), all inside one transaction, so a write lands whole or not at all.
+/// </summary>
+public sealed class LeadIngestion(
+    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadScoring scoring, LeadChangeFeed feed, TimeProvider clock)
+{
+    private const int ChunkSize = 2000;
+
+    public async Task<IngestionResult> WriteAsync(
+        IReadOnlyList<LeadInput> leads, IReadOnlyList<EventInput> events, string actor, string source,
+        IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var run = new Run(actor, source, (await definitions.CurrentAsync(ct)).Version, clock.GetUtcNow().UtcDateTime);
+
+        for (var i = 0; i < leads.Count; i += ChunkSize)
+        {
+            await WriteChunkAsync(db, run, leads.Skip(i).Take(ChunkSize).ToList(), [], ct);
+            progress?.Report(Math.Min(i + ChunkSize, leads.Count));
+        }
+        for (var i = 0; i < events.Count; i += ChunkSize)
+        {
+            await WriteChunkAsync(db, run, [], events.Skip(i).Take(ChunkSize).ToList(), ct);
+            progress?.Report(leads.Count + Math.Min(i + ChunkSize, events.Count));
+        }
+
+        await transaction.CommitAsync(ct);
+        feed.Publish(run.Changes.Values);
+        return new IngestionResult(run.LeadIds, run.Created, run.Accepted, run.Duplicates);
+    }
+
+    private async Task WriteChunkAsync(SdrDbContext db, Run run, List<LeadInput> leads, List<EventInput> events, CancellationToken ct)
+    {
+        var emails = leads.Select(l => l.Email!).Concat(events.Select(e => e.Email!))
+            .Select(IngestionValidation.NormalizeEmail).Distinct().ToList();
+        var byEmail = await db.Leads.Include(l => l.Account)
+            .Where(l => emails.Contains(l.Email))
+            .ToDictionaryAsync(l => l.Email, StringComparer.OrdinalIgnoreCase, ct);
+        var domains = leads.Select(AccountDomain).OfType<string>().Distinct().ToList();
+        var accounts = await db.Accounts.Where(a => domains.Contains(a.Domain!))
+            .ToDictionaryAsync(a => a.Domain!, StringComparer.OrdinalIgnoreCase, ct);
+        var touched = new HashSet<Lead>();
+
+        foreach (var input in leads)
+        {
+            var email = IngestionValidation.NormalizeEmail(input.Email!);
+            var details = new NewLead(email, input.FirstName, input.LastName, input.Title, input.Phone,
+                input.Source ?? run.Source, input.Campaign, AccountFor(db, input, accounts));
+            if (byEmail.TryGetValue(email, out var existing))
+                existing.UpdateDetails(details);
+            else
+                byEmail[email] = Create(db, run, details);
+            touched.Add(byEmail[email]);
+        }
+
+        foreach (var input in events)
+        {
+            var email = IngestionValidation.NormalizeEmail(input.Email!);
+            if (!byEmail.ContainsKey(email))
+                byEmail[email] = Create(db, run, new NewLead(email, Source: run.Source));
+        }
+        await db.SaveChangesAsync(ct);
+
+        var eventIds = events.Select(e => e.EventId!).Distinct().ToList();
+        var known = (await db.EngagementEvents.AsNoTracking()
+            .Where(e => eventIds.Contains(e.ExternalId!)).Select(e => e.ExternalId!).ToListAsync(ct)).ToHashSet();
+        foreach (var input in events)
+        {
+            if (!known.Add(input.EventId!))
+            {
+                run.Duplicates++;
+                continue;
+            }
+            var lead = byEmail[IngestionValidation.NormalizeEmail(input.Email!)];
+            EngagementTypes.TryParse(input.Type, out var type);
+            db.EngagementEvents.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
+                input.EventId, Blank(input.Url), Blank(input.Subject), Blank(input.Text)));
+            run.Accepted++;
+            touched.Add(lead);
+            run.Note(lead, LeadChangeKind.Engagement, type is EngagementType.DemoRequest or EngagementType.MeetingBooked);
+        }
+        await db.SaveChangesAsync(ct);
+
+        await scoring.ApplyScoresAsync(db, touched.ToList(), ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var lead in touched)
+        {
+            run.LeadIds[lead.Email] = lead.Id;
+            run.Note(lead, LeadChangeKind.Score, highIntent: false);
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    private static Lead Create(SdrDbContext db, Run run, NewLead details)
+    {
+        var lead = new Lead(details, run.Actor, run.DefinitionVersion, run.At);
+        db.Leads.Add(lead);
+        run.Created.Add(lead.Email);
+        return lead;
+    }
+
+    /// <summary>Same company domain, one account: found, or created once and shared by the chunk's other rows.</summary>
+    private static Account? AccountFor(SdrDbContext db, LeadInput input, Dictionary<string, Account> accounts)
+    {
+        if (input.Company is not { } company || AccountDomain(input) is not { } domain)
+            return null;
+        if (accounts.TryGetValue(domain, out var account))
+        {
+            account.UpdateFrom(company.Name, company.Industry, company.Employees, company.AnnualRevenue, company.Country);
+            return account;
+        }
+        account = new Account(string.IsNullOrWhiteSpace(company.Name) ? domain : company.Name, domain,
+            company.Industry, company.Employees, company.AnnualRevenue, company.Country);
+        db.Accounts.Add(account);
+        accounts[domain] = account;
+        return account;
+    }
+
+    /// <summary>The company's domain as given, or else the email's, so a company named without a domain still groups.</summary>
+    private static string? AccountDomain(LeadInput input)
+    {
+        if (input.Company is null)
+            return null;
+        var domain = string.IsNullOrWhiteSpace(input.Company.Domain) ? input.Email![(input.Email!.IndexOf('@') + 1)..] : input.Company.Domain;
+        domain = domain.Trim().ToLowerInvariant();
+        return domain.StartsWith("www.", StringComparison.Ordinal) ? domain[4..] : domain;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>What one write has done so far, across its chunks.</summary>
+    private sealed class Run(string actor, string source, int definitionVersion, DateTime at)
+    {
+        public string Actor { get; } = actor;
+        public string Source { get; } = source;
+        public int DefinitionVersion { get; } = definitionVersion;
+        public DateTime At { get; } = at;
+        public Dictionary<string, int> LeadIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Created { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, LeadChanged> Changes { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public int Accepted { get; set; }
+        public int Duplicates { get; set; }
+
+        /// <summary>One change per lead; the strongest kind and any high intent win.</summary>
+        public void Note(Lead lead, LeadChangeKind kind, bool highIntent)
+        {
+            var previous = Changes.GetValueOrDefault(lead.Email);
+            Changes[lead.Email] = new LeadChanged(lead.Id, lead.OwnerId,
+                Created.Contains(lead.Email) ? LeadChangeKind.Created : previous?.Kind ?? kind, At,
+                highIntent || previous?.HighIntent == true);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using SdrWorkspace.Web.Features.Api;
+
+namespace SdrWorkspace.Web.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class ApiAuthenticationTests(ApiFactory app)
+{
+    [Fact]
+    public async Task ACallWithoutAKeyIsUnauthorizedWithProblemDetails()
+    {
+        var response = await app.ApiClient(key: null).GetAsync("/api/v1/leads/1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ACallWithAWrongKeyIsUnauthorized()
+    {
+        var response = await app.ApiClient("not-a-key").GetAsync("/api/v1/leads/1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AKeyCreatedByAnAdminWorksUntilItIsRevoked()
+    {
+        var keys = app.Service<ApiKeyStore>();
+        var secret = await keys.CreateAsync("Marketing automation", "admin@demo.local");
+        var client = app.ApiClient(secret);
+
+        var before = await client.GetAsync("/api/v1/leads?limit=1");
+        var id = (await keys.ListAsync()).Single(k => k.Name == "Marketing automation").Id;
+        await keys.RevokeAsync(id, "admin@demo.local");
+        var after = await client.GetAsync("/api/v1/leads?limit=1");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task OnlyTheHashOfAKeyIsStored()
+    {
+        var keys = app.Service<ApiKeyStore>();
+        var secret = await keys.CreateAsync("Hash check", "admin@demo.local");
+
+        var row = (await keys.ListAsync()).Single(k => k.Name == "Hash check");
+
+        Assert.True(secret.Length > 20);
+        Assert.Equal(secret[..8], row.Prefix);
+    }
+
+    [Fact]
+    public async Task TheSignInCookieDoesNotAuthenticateTheApi()
+    {
+        var client = app.ApiClient(key: null);
+        var login = await client.GetStringAsync("/Account/Login");
+        var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var signIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = "manager@demo.local",
+            ["Input.Password"] = "Demo-Passw0rd!",
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/leads")).StatusCode);
+
+        var response = await client.GetAsync("/api/v1/leads?limit=1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentIsServedWithoutAKey()
+    {
+        var document = await app.ApiClient(key: null).GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/events", out _));
+    }
+}
