@@ -27,14 +27,16 @@ public sealed record QueueCandidate(
     EngagementSignal? LastHighIntentSignal,
     DateTime? LastTouchAt,
     DateTime? NextActionAt,
-    string? NextActionNote);
+    string? NextActionNote,
+    DateOnly? CadencePausedUntil = null);
 
 public sealed record QueuePosition(QueueTier Tier, DateTime? SlaDueAt, string Reason);
 
 /// <summary>
 /// The SDR queue's order: what deserves the next minute. Unanswered hand-raises first, those whose SLA
 /// is about to break before those already broken; then due follow-ups, oldest first; then score, then
-/// recency of high intent. Closed, handed-over, do-not-contact and still-sleeping nurture leads are not workable.
+/// recency of high intent. Closed, handed-over, do-not-contact, paused (out of office) and still-sleeping
+/// nurture leads are not workable.
 /// </summary>
 public static class QueueRanking
 {
@@ -42,7 +44,7 @@ public static class QueueRanking
     public static readonly TimeSpan SpeedToLeadHorizon = TimeSpan.FromHours(24);
 
     public static bool IsWorkable(QueueCandidate lead, DateTime now) =>
-        !lead.DoNotContact && lead.Stage switch
+        !lead.DoNotContact && !IsPaused(lead, now) && lead.Stage switch
         {
             LifecycleStage.Lead or LifecycleStage.MQL or LifecycleStage.SAL => true,
             LifecycleStage.Nurture => lead.ReactivationOn is { } date && date <= DateOnly.FromDateTime(now),
@@ -96,6 +98,10 @@ public static class QueueRanking
             ? due : lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
         _ => (0, 0),
     };
+
+    /// <summary>Outreach waits (out of office, "not now" with a date) unless the lead raised a hand since.</summary>
+    private static bool IsPaused(QueueCandidate lead, DateTime now) =>
+        lead.CadencePausedUntil is { } until && until > DateOnly.FromDateTime(now) && !AwaitsFirstResponse(lead);
 
     private static bool AwaitsFirstResponse(QueueCandidate lead) =>
         lead.LastHighIntentAt is { } raised && (lead.LastTouchAt is null || lead.LastTouchAt < raised);

@@ -20,6 +20,7 @@ public sealed class QueueCandidateBuilder
     private DateTime? _touchedAt;
     private DateTime? _nextActionAt;
     private string? _nextActionNote;
+    private DateOnly? _pausedUntil;
 
     private QueueCandidateBuilder(int id) => _id = id;
 
@@ -59,6 +60,9 @@ public sealed class QueueCandidateBuilder
         return this;
     }
 
+    /// <summary>Outreach paused until a day (an out-of-office reply).</summary>
+    public QueueCandidateBuilder PausedUntil(DateOnly day) { _pausedUntil = day; return this; }
+
     public QueueCandidate Build() => new(
-        _id, _stage, _doNotContact, _reactivationOn, _score, _handRaisedAt, _signal, _touchedAt, _nextActionAt, _nextActionNote);
+        _id, _stage, _doNotContact, _reactivationOn, _score, _handRaisedAt, _signal, _touchedAt, _nextActionAt, _nextActionNote, _pausedUntil);
 }

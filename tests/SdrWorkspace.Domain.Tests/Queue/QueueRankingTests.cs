@@ -310,4 +310,23 @@ public class QueueRankingTests
 
         Assert.Equal([2, 1], order);
     }
+
+    [Fact]
+    public void ALeadWhoseOutreachIsPausedWaitsOutOfTheQueueUntilThePauseEnds()
+    {
+        var today = DateOnly.FromDateTime(TestClock.Now);
+
+        Assert.False(QueueRanking.IsWorkable(QueueCandidateBuilder.Lead(1).PausedUntil(today.AddDays(3)).Build(), TestClock.Now));
+        Assert.True(QueueRanking.IsWorkable(QueueCandidateBuilder.Lead(2).PausedUntil(today).Build(), TestClock.Now));
+    }
+
+    [Fact]
+    public void AHandRaiseDuringAPauseBringsTheLeadBackAtOnce()
+    {
+        var paused = QueueCandidateBuilder.Lead(1).PausedUntil(DateOnly.FromDateTime(TestClock.Now).AddDays(10))
+            .HandRaisedMinutesAgo(1).Build();
+
+        Assert.True(QueueRanking.IsWorkable(paused, TestClock.Now));
+        Assert.Equal(QueueTier.SpeedToLead, QueueRanking.Position(Definitions.Default.Sla, paused, TestClock.Now).Tier);
+    }
 }

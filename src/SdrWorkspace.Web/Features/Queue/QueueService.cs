@@ -69,7 +69,7 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
         var candidates = await leads
             .Select(l => new Candidate(
                 new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
-                    l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote),
+                    l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil),
                 l.FirstName + " " + l.LastName, l.Title, l.Account!.Name, l.Source, l.CreatedAt))
             .ToListAsync(ct);
 
