@@ -80,4 +80,13 @@ public sealed class ApiAuthenticationTests(ApiFactory app)
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/events", out _));
     }
+
+    [Fact]
+    public async Task AnUnknownApiAddressIsANotFoundProblemNotAPage()
+    {
+        var response = await app.ApiClient().GetAsync("/api/v1/no-such-thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -25,6 +25,9 @@ public static class ApiEndpoints
         api.MapPost("/leads/{id:int}/dispositions", CodeReplyAsync).Accepts<DispositionRequest>("application/json")
             .Produces<CodedReply>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/funnel", FunnelAsync).Produces<FunnelResource>();
+        // Anything else under the API answers like the API (problem details), not with the app's HTML page.
+        api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such API endpoint."))
+            .ExcludeFromDescription();
     }
 
     private static async Task<IResult> UpsertLeadAsync(HttpRequest request, LeadIngestion ingestion, LeadResources leads, CancellationToken ct)
