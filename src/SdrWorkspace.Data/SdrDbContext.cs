@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Data.Identity;
 using SdrWorkspace.Data.Preferences;
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 
@@ -19,6 +20,9 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<MqlReview> MqlReviews => Set<MqlReview>();
+    public DbSet<SqlHandover> Handovers => Set<SqlHandover>();
+    public DbSet<RejectionComment> RejectionComments => Set<RejectionComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
