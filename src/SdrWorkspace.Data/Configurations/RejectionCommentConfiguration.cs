@@ -10,10 +10,10 @@ internal sealed class RejectionCommentConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RejectionComment> comment)
     {
-        comment.Property(c => c.Author).HasMaxLength(MqlReview.ActorMaxLength);
+        comment.Property(c => c.Author).HasMaxLength(RejectionComment.AuthorMaxLength);
         comment.Property(c => c.Text).HasMaxLength(RejectionComment.TextMaxLength);
         comment.HasOne<Lead>().WithMany().HasForeignKey(c => c.LeadId).OnDelete(DeleteBehavior.Restrict);
-        comment.HasOne<MqlReview>().WithMany().HasForeignKey(c => c.MqlReviewId).OnDelete(DeleteBehavior.Restrict);
+        comment.HasOne<StageChange>().WithMany().HasForeignKey(c => c.RejectionId).OnDelete(DeleteBehavior.Restrict);
         comment.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
         comment.HasIndex(c => new { c.LeadId, c.At });
     }

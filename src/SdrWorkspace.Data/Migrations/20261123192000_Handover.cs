@@ -34,7 +34,7 @@ public sealed class Handover : Migration
         {
             Id = t.Column<long>("INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
             LeadId = t.Column<int>("INTEGER", nullable: false),
-            MqlReviewId = t.Column<long>("INTEGER", nullable: false),
+            RejectionId = t.Column<long>("INTEGER", nullable: false),
             AuthorId = t.Column<string>("TEXT", nullable: false),
             Author = t.Column<string>("TEXT", maxLength: 256, nullable: false),
             Text = t.Column<string>("TEXT", maxLength: 2000, nullable: false),
@@ -44,7 +44,7 @@ public sealed class Handover : Migration
             t.PrimaryKey("PK_RejectionComments", x => x.Id);
             t.ForeignKey("FK_RejectionComments_AspNetUsers_AuthorId", x => x.AuthorId, "AspNetUsers", "Id", onDelete: ReferentialAction.Restrict);
             t.ForeignKey("FK_RejectionComments_Leads_LeadId", x => x.LeadId, "Leads", "Id", onDelete: ReferentialAction.Restrict);
-            t.ForeignKey("FK_RejectionComments_MqlReviews_MqlReviewId", x => x.MqlReviewId, "MqlReviews", "Id", onDelete: ReferentialAction.Restrict);
+            t.ForeignKey("FK_RejectionComments_StageChanges_RejectionId", x => x.RejectionId, "StageChanges", "Id", onDelete: ReferentialAction.Restrict);
         });
 
         m.CreateTable("Handovers", t => new
@@ -76,7 +76,7 @@ public sealed class Handover : Migration
         m.CreateIndex("IX_MqlReviews_LeadId_DecidedAt", "MqlReviews", ["LeadId", "DecidedAt"]);
         m.CreateIndex("IX_RejectionComments_AuthorId", "RejectionComments", "AuthorId");
         m.CreateIndex("IX_RejectionComments_LeadId_At", "RejectionComments", ["LeadId", "At"]);
-        m.CreateIndex("IX_RejectionComments_MqlReviewId", "RejectionComments", "MqlReviewId");
+        m.CreateIndex("IX_RejectionComments_RejectionId", "RejectionComments", "RejectionId");
         m.CreateIndex("IX_Handovers_AeUserId_Status", "Handovers", ["AeUserId", "Status"]);
         m.CreateIndex("IX_Handovers_HandedOverById", "Handovers", "HandedOverById");
         m.CreateIndex("IX_Handovers_LeadId_HandedOverAt", "Handovers", ["LeadId", "HandedOverAt"]);

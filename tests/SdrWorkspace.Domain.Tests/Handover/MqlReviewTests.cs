@@ -107,13 +107,27 @@ public class MqlReviewTests
     [Fact]
     public void MarketingCommentsOnARejectionButNotOnAnAcceptance()
     {
-        var rejected = MqlReview.Reject(Mql(), Actors.OwningSdr, MqlRejectionReason.NotIcp, null, Definitions.Default, TestClock.Now);
-        var accepted = MqlReview.Accept(Mql(), Actors.OwningSdr, Definitions.Default, TestClock.Now);
+        var rejectedLead = Mql();
+        MqlReview.Reject(rejectedLead, Actors.OwningSdr, MqlRejectionReason.NotIcp, null, Definitions.Default, TestClock.Now);
+        var acceptedLead = Mql();
+        MqlReview.Accept(acceptedLead, Actors.OwningSdr, Definitions.Default, TestClock.Now);
 
-        var comment = RejectionComment.On(rejected, Actors.Marketing, "  They attended two webinars, worth a second look?  ", TestClock.Now);
+        var comment = RejectionComment.On(rejectedLead.StageHistory[^1], Actors.Marketing, "  They attended two webinars, worth a second look?  ", TestClock.Now);
 
         Assert.Equal(("morgan@demo.local", "They attended two webinars, worth a second look?"), (comment.Author, comment.Text));
-        Assert.Throws<DomainException>(() => RejectionComment.On(accepted, Actors.Marketing, "Nice", TestClock.Now));
-        Assert.Throws<DomainException>(() => RejectionComment.On(rejected, Actors.Ae, "Not mine", TestClock.Now));
+        Assert.Throws<DomainException>(() => RejectionComment.On(acceptedLead.StageHistory[^1], Actors.Marketing, "Nice", TestClock.Now));
+        Assert.Throws<DomainException>(() => RejectionComment.On(rejectedLead.StageHistory[^1], Actors.Ae, "Not mine", TestClock.Now));
+    }
+
+    [Fact]
+    public void TheSdrWhoRejectedMayAnswerMarketingButAnotherSdrMayNot()
+    {
+        var lead = Mql();
+        MqlReview.Reject(lead, Actors.OwningSdr, MqlRejectionReason.BadData, "Phone number is a fax", Definitions.Default, TestClock.Now);
+
+        var answer = RejectionComment.On(lead.StageHistory[^1], Actors.OwningSdr, "Found the right number, will retry", TestClock.Now);
+
+        Assert.Equal("sam@demo.local", answer.Author);
+        Assert.Throws<DomainException>(() => RejectionComment.On(lead.StageHistory[^1], Actors.OtherSdr, "Me too", TestClock.Now));
     }
 }
