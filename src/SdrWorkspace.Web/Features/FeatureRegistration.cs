@@ -1,6 +1,7 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Assignment;
 using SdrWorkspace.Web.Features.Funnel;
+using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Features.Queue;
@@ -25,8 +26,13 @@ internal static class FeatureRegistration
         services.AddSingleton<TouchService>();
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();
+        services.AddSingleton<MqlInbox>();
+        services.AddSingleton<MqlReviewQueries>();
+        services.AddSingleton<HandoverService>();
+        services.AddSingleton<Recycler>();
         services.AddHostedService<ScoreRefreshJob>();
         services.AddHostedService<AssignmentJob>();
+        services.AddHostedService<RecyclingJob>();
         return services;
     }
 }
