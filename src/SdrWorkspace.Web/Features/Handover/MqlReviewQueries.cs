@@ -36,7 +36,7 @@ public sealed record ThreadComment(string Author, DateTime At, string Text);
 public sealed record RejectionThread(long RejectionId, DateTime At, string By, string Reason, IReadOnlyList<ThreadComment> Comments);
 
 /// <summary>
-/// Marketing's side of its hand-off: what sales did with every MQL of a period, read from the lead
+/// Marketing's side of its hand-off: what sales did with every MQL of a period (latest answers first), read from the lead
 /// histories (the MQL move and the answer after it), and the comment threads on rejections.
 /// </summary>
 public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
@@ -65,7 +65,7 @@ public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, D
         var definition = await definitions.CurrentAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var rows = entries.OrderByDescending(e => e.At).Select(e =>
+        var rows = entries.Select(e =>
         {
             var lead = leads[e.LeadId];
             var answer = answers[e.LeadId].Where(c => c.At >= e.At).OrderBy(c => c.At).ThenBy(c => c.Id).FirstOrDefault();
@@ -78,7 +78,7 @@ public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, D
                 state == MqlAnswer.Rejected ? ReasonOf(answer!, review) : null,
                 answer is not null && RejectionComment.IsMqlRejection(answer) ? answer.Id : null,
                 answer is null ? 0 : comments.GetValueOrDefault(answer.Id));
-        }).ToList();
+        }).OrderByDescending(r => r.MqlAt + (r.TimeToAnswer ?? TimeSpan.Zero)).ToList();
 
         return new MqlReviewReport(
             rows,
