@@ -30,6 +30,7 @@ internal static class FeatureRegistration
         services.AddSingleton<MqlReviewQueries>();
         services.AddSingleton<HandoverService>();
         services.AddSingleton<Recycler>();
+        services.AddSingleton<Reopening>();
         services.AddHostedService<ScoreRefreshJob>();
         services.AddHostedService<AssignmentJob>();
         services.AddHostedService<RecyclingJob>();

@@ -99,4 +99,15 @@ public class RecyclingTests
         Assert.Equal((LifecycleStage.Disqualified, LifecycleStage.Lead, "manager@demo.local", "Reopened: new budget this quarter"),
             (change.From!.Value, change.To, change.Actor, change.Reason));
     }
+
+    [Fact]
+    public void ReopeningADisqualifiedLeadNeedsAReason()
+    {
+        var lead = LeadBuilder.IcpFit().InStage(LifecycleStage.Disqualified).Build();
+
+        var error = Assert.Throws<Common.DomainException>(() => lead.MoveTo(new StageMove(LifecycleStage.Lead, "manager@demo.local", " ", 1, TestClock.Now)));
+
+        Assert.Equal("Reopening a disqualified lead needs a reason.", error.Message);
+        Assert.Equal(LifecycleStage.Disqualified, lead.Stage);
+    }
 }

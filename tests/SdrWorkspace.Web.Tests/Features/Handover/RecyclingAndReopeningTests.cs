@@ -1,13 +1,14 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SdrWorkspace.Domain.Handover;
+using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Handover;
 
-public class RecyclerTests(ChangingWorkspace app) : IClassFixture<ChangingWorkspace>
+public class RecyclingAndReopeningTests(ChangingWorkspace app) : IClassFixture<ChangingWorkspace>
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(SdrWorkspaceFactory.Now);
 
@@ -41,4 +42,29 @@ public class RecyclerTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         Assert.Equal(pass.Recycled + pass.Reactivated, recent.Count);
         Assert.Equal(0, (await app.Services.GetRequiredService<Recycler>().RunAsync()).Recycled);
     }
+
+    [Fact]
+    public async Task AManagerReopensADisqualifiedLeadWithAnAuditedReasonAndAnotherSdrCannot()
+    {
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var otherSdr = await app.PrincipalOfAsync(DemoUsers.All.First(u => u.Email == "alex.chen@demo.local"));
+        await using var setup = app.CreateDbContext();
+        var leadId = await setup.Leads.Where(l => l.Stage == LifecycleStage.Disqualified && l.OwnerId != null && l.OwnerId != IdOf(otherSdr))
+            .OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
+        var reopening = app.Services.GetRequiredService<Reopening>();
+
+        var refused = await reopening.ReopenAsync(otherSdr, leadId, "Looks interesting");
+        var withoutReason = await reopening.ReopenAsync(manager, leadId, " ");
+        var reopened = await reopening.ReopenAsync(manager, leadId, "New budget this quarter");
+
+        Assert.Equal("This lead does not exist or is not yours to work.", refused.Error);
+        Assert.Equal("Reopening a disqualified lead needs a reason.", withoutReason.Error);
+        Assert.True(reopened.Succeeded, reopened.Error);
+        await using var db = app.CreateDbContext();
+        var change = await db.StageChanges.Where(c => c.LeadId == leadId).OrderByDescending(c => c.Id).FirstAsync();
+        Assert.Equal((LifecycleStage.Disqualified, LifecycleStage.Lead, DemoUsers.Manager.Email, "Reopened: New budget this quarter"),
+            (change.From!.Value, change.To, change.Actor, change.Reason));
+    }
+
+    private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }
