@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -105,7 +106,7 @@ public class RecyclingTests
     {
         var lead = LeadBuilder.IcpFit().InStage(LifecycleStage.Disqualified).Build();
 
-        var error = Assert.Throws<Common.DomainException>(() => lead.MoveTo(new StageMove(LifecycleStage.Lead, "manager@demo.local", " ", 1, TestClock.Now)));
+        var error = Assert.Throws<DomainException>(() => lead.MoveTo(new StageMove(LifecycleStage.Lead, "manager@demo.local", " ", 1, TestClock.Now)));
 
         Assert.Equal("Reopening a disqualified lead needs a reason.", error.Message);
         Assert.Equal(LifecycleStage.Disqualified, lead.Stage);
