@@ -38,11 +38,15 @@ public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, Definitio
         var ids = leads.Select(l => l.Id).ToList();
         var events = (await db.EngagementEvents.AsNoTracking().Where(e => ids.Contains(e.LeadId)).ToListAsync(ct))
             .ToLookup(e => e.LeadId);
+        // Why it became an MQL, as decided then: the score today may have decayed below the line.
+        var reasons = (await db.StageChanges.AsNoTracking().Where(c => ids.Contains(c.LeadId) && c.To == LifecycleStage.MQL)
+                .Select(c => new { c.LeadId, c.At, c.Id, c.Reason }).ToListAsync(ct))
+            .GroupBy(c => c.LeadId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.At).ThenBy(c => c.Id).Last().Reason);
         var ownerIds = leads.Select(l => l.OwnerId).OfType<string>().Distinct().ToList();
         var owners = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var definition = await definitions.CurrentAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return leads.Select(l => Row(l, events[l.Id].ToList(), l.OwnerId is { } o ? owners.GetValueOrDefault(o) : null, definition, now)).ToList();
+        return leads.Select(l => Row(l, events[l.Id].ToList(), reasons.GetValueOrDefault(l.Id, ""), l.OwnerId is { } o ? owners.GetValueOrDefault(o) : null, definition, now)).ToList();
     }
 
     public Task<WorkResult> AcceptAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default) =>
@@ -66,13 +70,13 @@ public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, Definitio
         return result;
     }
 
-    private static MqlInboxRow Row(Lead lead, List<EngagementEvent> events, string? ownerName, QualificationDefinition definition, DateTime now)
+    private static MqlInboxRow Row(Lead lead, List<EngagementEvent> events, string mqlReason, string? ownerName, QualificationDefinition definition, DateTime now)
     {
         var card = LeadScorer.Score(definition, lead.FitProfile, events.Select(e => e.ToFact()), now);
         var recent = events.OrderByDescending(e => e.OccurredAt).Take(3).Select(e => new RecentEngagement(e.Type, e.OccurredAt, e.Subject)).ToList();
         return new MqlInboxRow(
             lead.Id, lead.FullName, lead.Title, lead.Account?.Name, lead.Source, lead.Campaign, ownerName,
-            card.Total, card.Fit, card.Engagement, card.Highlights ?? [], card.Mql.Reason, recent, lead.StageChangedAt,
+            card.Total, card.Fit, card.Engagement, card.Highlights ?? [], mqlReason, recent, lead.StageChangedAt,
             SlaClock.Status(definition.Sla, SlaKind.MqlAcceptance, lead.StageChangedAt, now));
     }
 }

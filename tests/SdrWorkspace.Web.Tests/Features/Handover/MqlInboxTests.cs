@@ -29,7 +29,8 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         var row = rows[0];
         Assert.Equal(SlaClock.AddWorkingDays(row.MqlAt, 1), row.Sla.DueAt);
         Assert.False(string.IsNullOrEmpty(row.Source));
-        Assert.StartsWith("MQL", row.MqlReason);
+        var madeMql = await db.StageChanges.Where(c => c.LeadId == row.LeadId && c.To == LifecycleStage.MQL).OrderBy(c => c.At).LastAsync();
+        Assert.Equal(madeMql.Reason, row.MqlReason);
     }
 
     [Fact]
