@@ -6,6 +6,7 @@ using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Data.Identity;
 using SdrWorkspace.Data.Preferences;
 using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 
@@ -23,6 +24,9 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<SavedView> SavedViews => Set<SavedView>();
     public DbSet<ReplyCoding> ReplyCodings => Set<ReplyCoding>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<MqlReview> MqlReviews => Set<MqlReview>();
+    public DbSet<SqlHandover> Handovers => Set<SqlHandover>();
+    public DbSet<RejectionComment> RejectionComments => Set<RejectionComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,7 +10,7 @@ public sealed class SignInTests(AppFixture app)
 {
     [Theory]
     [InlineData(DemoAccounts.Sdr, "/queue", "My queue")]
-    [InlineData(DemoAccounts.AccountExecutive, "/leads", "Handovers")]
+    [InlineData(DemoAccounts.AccountExecutive, "/handovers", "Handovers")]
     [InlineData(DemoAccounts.Manager, "/funnel", "Funnel")]
     [InlineData(DemoAccounts.Marketing, "/funnel", "Funnel")]
     [InlineData(DemoAccounts.Admin, "/admin/users", "Users")]

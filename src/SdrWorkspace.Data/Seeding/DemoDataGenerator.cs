@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data.Identity;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Domain.Users;
@@ -39,6 +40,8 @@ internal sealed class DemoDataGenerator(
         db.Accounts.AddRange(accounts);
         db.Leads.AddRange(plans.Select(p => p.Lead));
         await db.SaveChangesAsync(cancellationToken);
+        AddHandoffs(plans.Select(p => p.Lead).ToList(), team);
+        await db.SaveChangesAsync(cancellationToken);
 
         // The bulk of the rows (events, touches) go in through prepared statements: seconds instead of minutes.
         var actors = team.ToDictionary(u => u.Id, u => u.Actor);
@@ -60,6 +63,41 @@ internal sealed class DemoDataGenerator(
 
         return new DemoDataCounts(plans.Count, accounts.Count, events, touches);
     }
+
+    /// <summary>
+    /// Hand-offs in flight, without drawing on the random sequence (so the rest of the demo stays as it was):
+    /// SQLs waiting for an AE, in turn, except the main demo SDR's (left for them to hand over), and
+    /// marketing's questions on the latest MQL rejections.
+    /// </summary>
+    private void AddHandoffs(List<Lead> leads, List<TeamMember> team)
+    {
+        var aes = team.Where(u => u.Role == Roles.AccountExecutive).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        var owners = team.ToDictionary(u => u.Id);
+        var demoSdr = team.First(u => u.Actor == DemoUsers.Sdr.Email).Id;
+        var sqls = leads.Where(l => l.Stage == LifecycleStage.SQL && l.OwnerId is { } o && o != demoSdr).OrderBy(l => l.Id).ToList();
+        for (var i = 0; i < sqls.Count; i++)
+        {
+            var sdr = owners[sqls[i].OwnerId!];
+            var at = Min(sqls[i].StageChangedAt.AddHours(2), now.AddMinutes(-30));
+            db.Handovers.Add(SqlHandover.Start(sqls[i], new HandoverActor(sdr.Id, sdr.Actor, [Roles.Sdr]), aes[i % aes.Count].Id, byRule: true, definition, at));
+        }
+
+        var marketing = team.First(u => u.Role == Roles.Marketing);
+        var rejections = leads.SelectMany(l => l.StageHistory).Where(RejectionComment.IsMqlRejection)
+            .OrderByDescending(c => c.At).ThenBy(c => c.Id).Take(MarketingQuestions.Length).ToList();
+        for (var i = 0; i < rejections.Count; i++)
+            db.RejectionComments.Add(RejectionComment.On(rejections[i], new HandoverActor(marketing.Id, marketing.Actor, [Roles.Marketing]),
+                MarketingQuestions[i], Min(rejections[i].At.AddHours(3), now.AddMinutes(-5))));
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    private static readonly string[] MarketingQuestions =
+    [
+        "This came from the pricing-page retargeting campaign; was the contact wrong, or the company?",
+        "We scored the webinar attendance high. Should webinars count for less?",
+        "Could this go to nurture instead? They downloaded two guides this month.",
+    ];
 
     private async Task<int> BulkInsertAsync(string sql, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {

@@ -47,6 +47,8 @@ public static class LifecycleRules
             throw new DomainException("Returning a handover needs a reason.");
         if (from == LifecycleStage.MQL && move.To == LifecycleStage.Lead && string.IsNullOrWhiteSpace(move.Reason))
             throw new DomainException("Rejecting an MQL needs a reason.");
+        if (from == LifecycleStage.Disqualified && string.IsNullOrWhiteSpace(move.Reason))
+            throw new DomainException("Reopening a disqualified lead needs a reason.");
         if (move.To == LifecycleStage.Nurture && (move.ReactivationOn is not { } date || date <= DateOnly.FromDateTime(move.At)))
             throw new DomainException("Nurture needs a reactivation date in the future.");
     }

@@ -6,6 +6,7 @@ using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Export;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Import;
+using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Features.Queue;
@@ -30,6 +31,11 @@ internal static class FeatureRegistration
         services.AddSingleton<TouchService>();
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();
+        services.AddSingleton<MqlInbox>();
+        services.AddSingleton<MqlReviewQueries>();
+        services.AddSingleton<HandoverService>();
+        services.AddSingleton<Recycler>();
+        services.AddSingleton<Reopening>();
         services.AddHostedService<ScoreRefreshJob>();
         services.AddHostedService<AssignmentJob>();
         services.AddSingleton<LeadIngestion>();
@@ -38,6 +44,7 @@ internal static class FeatureRegistration
         services.AddSingleton<CsvImport>();
         services.AddSingleton<LeadCsvExport>();
         services.AddIngestionApi();
+        services.AddHostedService<RecyclingJob>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ public sealed class LeadBuilder
     private LifecycleStage _stage = LifecycleStage.Lead;
     private DateTime? _stageAt;
     private bool _doNotContact;
+    private string? _ownerId;
 
     public static LeadBuilder IcpFit() => new();
 
@@ -38,6 +39,7 @@ public sealed class LeadBuilder
     public LeadBuilder WithBuyingRole(BuyingRole role) { _buyingRole = role; return this; }
     public LeadBuilder CreatedAt(DateTime at) { _createdAt = at; return this; }
     public LeadBuilder DoNotContact() { _doNotContact = true; return this; }
+    public LeadBuilder OwnedBy(string userId) { _ownerId = userId; return this; }
 
     /// <summary>Walks the lead to a stage by legal moves; the last move happens at <paramref name="at"/>.</summary>
     public LeadBuilder InStage(LifecycleStage stage, DateTime? at = null)
@@ -50,7 +52,7 @@ public sealed class LeadBuilder
     public Lead Build()
     {
         var lead = new Lead(
-            new NewLead(_email, "Dana", "Reyes", _title, Source: _source, Account: _account, BuyingRole: _buyingRole),
+            new NewLead(_email, "Dana", "Reyes", _title, Source: _source, Account: _account, OwnerId: _ownerId, BuyingRole: _buyingRole),
             Importer, Moves.Version, _createdAt);
         var path = Moves.PathTo(_stage);
         var lastAt = _stageAt ?? _createdAt.AddDays(1);

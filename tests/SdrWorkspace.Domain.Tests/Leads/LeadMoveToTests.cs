@@ -120,7 +120,7 @@ public class LeadMoveToTests
     [Fact]
     public void OtherMovesNeedNoReason()
     {
-        var lead = LeadBuilder.IcpFit().InStage(LifecycleStage.Disqualified).Build();
+        var lead = LeadBuilder.IcpFit().InStage(LifecycleStage.Nurture).Build();
 
         lead.MoveTo(Moves.To(LifecycleStage.Lead, reason: ""));
 

@@ -34,7 +34,7 @@ public class AuthorizationTests(DemoWorkspace app)
     public static TheoryData<DemoUser, string, string> StartPages => new()
     {
         { DemoUsers.Sdr, "/queue", "<h1>My queue</h1>" },
-        { DemoUsers.AccountExecutive, "/leads", "<h1>Handovers</h1>" },
+        { DemoUsers.AccountExecutive, "/handovers", "<h1>Handovers</h1>" },
         { DemoUsers.Manager, "/funnel", "<h1>Funnel</h1>" },
         { DemoUsers.Marketing, "/funnel", "<h1>Funnel</h1>" },
         { DemoUsers.Admin, "/admin/users", "<h1>Users</h1>" },

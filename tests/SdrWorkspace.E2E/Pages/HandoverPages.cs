@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace SdrWorkspace.E2E.Pages;
+
+/// <summary>The hand-over panel on an SQL's lead page.</summary>
+public sealed class LeadHandOverPanel(IPage page)
+{
+    public async Task HandToAsync(string aeName)
+    {
+        await page.GetByLabel("Account executive").SelectOptionAsync(new SelectOptionValue { Label = aeName });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
+    }
+
+    public ILocator Notice => page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Handed to" });
+}
+
+/// <summary>The AE's handover inbox and one handover's package.</summary>
+public sealed class HandoversPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator LinkTo(string leadName) =>
+        page.GetByRole(AriaRole.Table, new() { Name = "Handovers" }).GetByRole(AriaRole.Link, new() { Name = leadName }).First;
+
+    public async Task OpenPackageAsync(string leadName)
+    {
+        await LinkTo(leadName).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/handovers/\\d+$"));
+        await LoginPage.WaitUntilInteractiveAsync(page);
+    }
+
+    public ILocator Status => page.GetByTestId("handover-status");
+
+    public ILocator StageBadge => page.Locator(".lead-header .stage-badge");
+
+    public async Task AcceptAsync(decimal value, DateOnly closeOn)
+    {
+        await page.GetByLabel("Estimated value").FillAsync(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Close date").FillAsync(closeOn.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept as opportunity" }).ClickAsync();
+    }
+}
