@@ -27,6 +27,7 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<MqlReview> MqlReviews => Set<MqlReview>();
     public DbSet<SqlHandover> Handovers => Set<SqlHandover>();
     public DbSet<RejectionComment> RejectionComments => Set<RejectionComment>();
+    public DbSet<LeadShare> LeadShares => Set<LeadShare>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,6 +24,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasOne<AppUser>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Restrict);
         lead.HasMany(l => l.StageHistory).WithOne().HasForeignKey(s => s.LeadId).OnDelete(DeleteBehavior.Restrict);
         lead.Navigation(l => l.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        lead.Navigation(l => l.Shares).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         lead.HasIndex(l => l.Email).IsUnique();
         // The lead lists page by (score desc, id) with keyset paging, per owner and over everyone.

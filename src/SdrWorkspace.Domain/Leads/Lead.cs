@@ -20,6 +20,7 @@ public sealed class Lead
     public const string ScoringActor = "scoring";
 
     private readonly List<StageChange> _stageHistory = [];
+    private readonly List<LeadShare> _shares = [];
 
     private Lead() { }
 
@@ -91,6 +92,9 @@ public sealed class Lead
 
     public IReadOnlyList<StageChange> StageHistory => _stageHistory;
 
+    /// <summary>SDRs besides the owner who may see and work this lead.</summary>
+    public IReadOnlyList<LeadShare> Shares => _shares;
+
     public string FullName => $"{FirstName} {LastName}".Trim();
 
     public FitProfile FitProfile => new(
@@ -152,6 +156,20 @@ public sealed class Lead
         OwnerId = ownerId;
         AssignedAt = ownerId is null ? null : at ?? AssignedAt;
     }
+
+    /// <summary>Lets another user see and work this lead; sharing again with the same user changes nothing.</summary>
+    public void ShareWith(string userId, string sharedBy, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(userId))
+            throw new DomainException("Choose who to share the lead with.");
+        if (userId == OwnerId)
+            throw new DomainException("The lead already belongs to that person.");
+        if (_shares.Any(s => s.UserId == userId))
+            return;
+        _shares.Add(new LeadShare(Id, userId, sharedBy, at));
+    }
+
+    public bool IsSharedWith(string userId) => _shares.Any(s => s.UserId == userId);
 
     /// <summary>Counts an outbound attempt: it answers a waiting hand-raise (speed to lead) and moves the cadence on.</summary>
     public void RecordTouch(Touch touch)

@@ -23,6 +23,7 @@ internal static class FeatureRegistration
         // Stateless services over a context factory: singletons, safe to share between circuits.
         services.AddSingleton<LeadChangeFeed>();
         services.AddSingleton<LeadQueries>();
+        services.AddSingleton<LeadSharing>();
         services.AddSingleton<FunnelQueries>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<LeadScoring>();

@@ -89,4 +89,30 @@ public sealed class ApiAuthenticationTests(ApiFactory app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("/leads")]
+    [InlineData("/leads/export.csv")]
+    [InlineData("/admin/api-keys")]
+    [InlineData("/import")]
+    public async Task AKeyCarriesOnlyIngestionRightsAndOpensNoPage(string page)
+    {
+        var client = app.ApiClient();
+
+        var ingestion = await client.GetAsync("/api/v1/leads?limit=1");
+        var response = await client.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, ingestion.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task AKeyCannotOpenABlazorCircuit()
+    {
+        var response = await app.ApiClient().PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, $"{(int)response.StatusCode}");
+    }
 }

@@ -6,8 +6,9 @@ using SdrWorkspace.Domain.Users;
 namespace SdrWorkspace.Web.Features.Leads;
 
 /// <summary>
-/// Which leads a user may see: an SDR their own, an AE the sales-qualified ones handed to sales,
-/// managers, marketing and admins all of them. Applied in every lead query, so a guessed id shows nothing.
+/// Which leads a user may see: an SDR their own and those a manager shared with them, an AE the
+/// sales-qualified ones handed to sales, managers, marketing and admins all of them. Applied in every
+/// lead query, so a guessed id shows nothing.
 /// </summary>
 public static class LeadAccess
 {
@@ -23,21 +24,22 @@ public static class LeadAccess
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var isSdr = user.IsInRole(Roles.Sdr);
         var isAe = user.IsInRole(Roles.AccountExecutive);
-        return lead => (isSdr && lead.OwnerId == userId) || (isAe && HandedToSales.Contains(lead.Stage));
+        return lead => (isSdr && (lead.OwnerId == userId || lead.Shares.Any(s => s.UserId == userId)))
+            || (isAe && HandedToSales.Contains(lead.Stage));
     }
 
-    /// <summary>Which leads a user may work (touches, next steps, qualification): an SDR their own, a manager any.</summary>
+    /// <summary>Which leads a user may work (touches, next steps, qualification): an SDR their own and shared ones, a manager any.</summary>
     public static Expression<Func<Lead, bool>> WorkableBy(ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Manager))
             return _ => true;
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var isSdr = user.IsInRole(Roles.Sdr);
-        return lead => isSdr && lead.OwnerId == userId;
+        return lead => isSdr && (lead.OwnerId == userId || lead.Shares.Any(s => s.UserId == userId));
     }
 
-    public static bool CanWork(ClaimsPrincipal user, Lead lead) =>
-        user.IsInRole(Roles.Manager) || (user.IsInRole(Roles.Sdr) && lead.OwnerId == user.FindFirstValue(ClaimTypes.NameIdentifier));
+    /// <summary>The in-memory form of <see cref="WorkableBy"/>, for a lead loaded with its shares.</summary>
+    public static bool CanWork(ClaimsPrincipal user, Lead lead) => WorkableBy(user).Compile()(lead);
 
     /// <summary>How a user is named in stage histories and audit fields.</summary>
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";

@@ -64,6 +64,7 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
             .Where(LeadAccess.VisibleTo(viewer))
             .Include(l => l.Account)
             .Include(l => l.StageHistory)
+            .Include(l => l.Shares)
             .AsSplitQuery()
             .FirstOrDefaultAsync(l => l.Id == id, ct);
         if (lead is null)
