@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -28,10 +30,16 @@ internal static class IdentitySetup
             cookie.Cookie.Name = "sdr.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
         });
+
+        // Secure-only cookies outside Development; Development serves plain HTTP on localhost (and the browser tests).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IHostEnvironment>((cookie, environment) => cookie.Cookie.SecurePolicy = SecurePolicyFor(environment));
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>()
+            .PostConfigure<IHostEnvironment>((antiforgery, environment) => antiforgery.Cookie.SecurePolicy = SecurePolicyFor(environment));
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -51,4 +59,7 @@ internal static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicyFor(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 }

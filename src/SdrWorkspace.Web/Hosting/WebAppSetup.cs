@@ -21,6 +21,7 @@ internal static class WebAppSetup
 
     public static void UseWebApp(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
