@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SdrWorkspace.Data.Sqlite;
 
 /// <summary>
-/// Per-connection settings. WAL lets readers run beside the one writer; synchronous=NORMAL is durable
-/// across application crashes in WAL mode (a power cut may lose the last commits, never corrupt);
-/// busy_timeout makes a writer wait for the lock instead of failing with SQLITE_BUSY.
+/// Per-connection settings. WAL lets readers run beside the one writer; synchronous=FULL syncs the WAL on
+/// every commit, so an acknowledged write survives a process kill and a power cut alike (see
+/// docs/decisions/0005-durability.md); busy_timeout makes a writer wait for the lock instead of failing
+/// with SQLITE_BUSY.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

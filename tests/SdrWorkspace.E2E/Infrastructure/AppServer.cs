@@ -12,18 +12,25 @@ namespace SdrWorkspace.E2E.Infrastructure;
 /// </summary>
 public sealed class AppServer : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ProcessStartInfo _start;
     private readonly string _dataFolder;
     private readonly StringBuilder _output = new();
+    private Process? _process;
 
-    private AppServer(Process process, string dataFolder, Uri baseUrl)
+    private AppServer(ProcessStartInfo start, string dataFolder, Uri baseUrl)
     {
-        _process = process;
+        _start = start;
         _dataFolder = dataFolder;
         BaseUrl = baseUrl;
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The app's SQLite file, for checks made directly against what is on disk.</summary>
+    public string DatabasePath => Path.Combine(_dataFolder, "e2e.db");
+
+    /// <summary>The server process's id, for reading its memory.</summary>
+    public int ProcessId => _process!.Id;
 
     public string Output
     {
@@ -34,7 +41,8 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
-    public static async Task<AppServer> StartAsync()
+    /// <param name="settings">Extra configuration as environment variables (e.g. <c>DemoData__Leads</c>).</param>
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var repository = RepositoryRoot();
         var configuration = typeof(AppServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -55,15 +63,36 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl.ToString();
         start.Environment["ConnectionStrings__SdrWorkspace"] = $"Data Source={Path.Combine(dataFolder, "e2e.db")}";
         start.Environment["DemoData__Enabled"] = "true";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        var server = new AppServer(process, dataFolder, baseUrl);
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await server.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+        var server = new AppServer(start, dataFolder, baseUrl);
+        await server.RunAsync();
         return server;
+    }
+
+    /// <summary>
+    /// Ends the process the way a crash or an OOM killer does: SIGKILL (what Process.Kill sends on Linux), so
+    /// no shutdown code runs and nothing is flushed.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        _process!.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the app again on the same database file and address, as a supervisor restarting it would.</summary>
+    public Task RestartAsync() => RunAsync();
+
+    private async Task RunAsync()
+    {
+        _process?.Dispose();
+        _process = Process.Start(_start) ?? throw new InvalidOperationException("The app did not start.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
     }
 
     private void Append(string? line)
@@ -80,7 +109,7 @@ public sealed class AppServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
+            if (_process!.HasExited)
                 throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
             try
             {
@@ -119,12 +148,12 @@ public sealed class AppServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
-        _process.Dispose();
+        _process?.Dispose();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
