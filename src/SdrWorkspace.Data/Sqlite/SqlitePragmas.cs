@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SdrWorkspace.Data.Sqlite;
@@ -7,23 +8,27 @@ namespace SdrWorkspace.Data.Sqlite;
 /// Per-connection settings. WAL lets readers run beside the one writer; synchronous=FULL syncs the WAL on
 /// every commit, so an acknowledged write survives a process kill and a power cut alike (see
 /// docs/decisions/0005-durability.md); busy_timeout makes a writer wait for the lock instead of failing
-/// with SQLITE_BUSY.
+/// with SQLITE_BUSY, as long as the connection string's <c>Default Timeout</c> (30 s unless set).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string PragmasFor(DbConnection connection)
+    {
+        var waitSeconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout : 30;
+        return $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={waitSeconds * 1000}; PRAGMA foreign_keys=ON;";
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Funnel;
@@ -16,7 +17,8 @@ public static class ApiEndpoints
 
     public static void MapIngestionApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.IngestionPolicy).WithTags("Ingestion");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.IngestionPolicy).WithTags("Ingestion")
+            .AddEndpointFilter(AnswerBusyAsRetryable);
         api.MapPost("/leads", UpsertLeadAsync).Accepts<LeadInput>("application/json")
             .Produces<LeadResource>(StatusCodes.Status201Created).Produces<LeadResource>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/leads/{id:int}", GetLeadAsync).Produces<LeadResource>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -28,6 +30,18 @@ public static class ApiEndpoints
         // Anything else under the API answers like the API (problem details), not with the app's HTML page.
         api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such API endpoint."))
             .ExcludeFromDescription();
+    }
+
+    private static async ValueTask<object?> AnswerBusyAsRetryable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return ApiProblems.Busy(context.HttpContext);
+        }
     }
 
     private static async Task<IResult> UpsertLeadAsync(HttpRequest request, LeadIngestion ingestion, LeadResources leads, CancellationToken ct)
@@ -43,7 +57,7 @@ public static class ApiEndpoints
         {
             result = await ingestion.WriteAsync([input!], [], request.HttpContext.User.Identity!.Name!, ApiSource, ct: ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!SqliteBusy.Is(e))
         {
             return ApiProblems.Conflict("The lead was written by another request at the same time; send it again.");
         }
@@ -97,7 +111,7 @@ public static class ApiEndpoints
             var result = await ingestion.WriteAsync([], valid, request.HttpContext.User.Identity!.Name!, ApiSource, ct: ct);
             return Results.Ok(new EventBatchResult(result.EventsAccepted, result.EventDuplicates, rejected));
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!SqliteBusy.Is(e))
         {
             return ApiProblems.Conflict("Some of these events were written by another request at the same time; send the batch again.");
         }

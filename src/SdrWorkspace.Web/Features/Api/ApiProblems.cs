@@ -18,6 +18,14 @@ public static class ApiProblems
     public static IResult Malformed(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed request", detail: detail);
 
+    /// <summary>Another write held the database longer than this call waits; its transaction rolled back whole.</summary>
+    public static IResult Busy(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+            detail: "The database is busy with other writes (an import, most likely), so nothing was written. Send the request again.");
+    }
+
     public static Task Write(HttpContext context, int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
 

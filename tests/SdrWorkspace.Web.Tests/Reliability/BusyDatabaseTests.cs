@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Tests.Infrastructure;
+
+namespace SdrWorkspace.Web.Tests.Reliability;
+
+/// <summary>
+/// A write that outwaits its lock timeout (another process holds the database) is answered with a
+/// retryable 503 problem, not a 500, and leaves nothing behind; resent once the lock is free, it lands.
+/// </summary>
+public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClassFixture<BusyDatabaseTests.ImpatientWorkspace>
+{
+    /// <summary>The app waiting only one second for the write lock, so the test does not wait thirty.</summary>
+    public sealed class ImpatientWorkspace() : SdrWorkspaceFactory(DemoDataSize.None)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}",
+                new SqliteConnectionStringBuilder(Database.ConnectionString) { DefaultTimeout = 1 }.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task ABatchThatCannotGetTheLockIsRefusedAsRetryableAndLandsWhenSentAgain()
+    {
+        using var api = app.CreateClient();
+        api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, "dev-sdr-workspace-key-change-me");
+        var batch = new { events = Enumerable.Range(0, 20).Select(i => new { eventId = $"busy-{i}", email = "busy@lock.test", type = "email_open", occurredAt = SdrWorkspaceFactory.Now.AddHours(-1).ToString("O") }) };
+
+        HttpResponseMessage refused;
+        await using (var holder = app.OpenRawConnection())
+        {
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            await hold.ExecuteNonQueryAsync();
+            refused = await api.PostAsJsonAsync("/api/v1/events", batch);
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+        int eventsAfterRefusal;
+        await using (var db = app.CreateDbContext())
+            eventsAfterRefusal = await db.EngagementEvents.CountAsync(e => e.ExternalId!.StartsWith("busy-"));
+        using var resent = await api.PostAsJsonAsync("/api/v1/events", batch);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Send the request again", await refused.Content.ReadAsStringAsync());
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(0, eventsAfterRefusal);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        await using var after = app.CreateDbContext();
+        Assert.Equal(20, await after.EngagementEvents.CountAsync(e => e.ExternalId!.StartsWith("busy-")));
+        refused.Dispose();
+    }
+}
