@@ -9,9 +9,12 @@ builder.Services.AddIdentityAndAuthorization();
 builder.Services.AddWebApp();
 
 var app = builder.Build();
+if (BackupCommand.IsRequested(args))
+    return await BackupCommand.RunAsync(app, args);
 await app.InitializeDatabaseAsync();
 app.UseWebApp();
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;

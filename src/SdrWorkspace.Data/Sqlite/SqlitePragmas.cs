@@ -29,6 +29,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private static string PragmasFor(DbConnection connection)
     {
         var waitSeconds = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout : 30;
-        return $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={waitSeconds * 1000}; PRAGMA foreign_keys=ON;";
+        var wait = $"PRAGMA busy_timeout={waitSeconds * 1000};";
+        // EF opens read-only to ask whether the file exists; switching a restored backup (journal mode
+        // DELETE) to WAL there would be a write. The first read-write connection switches it.
+        return new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly
+            ? wait
+            : $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; {wait} PRAGMA foreign_keys=ON;";
     }
 }

@@ -81,6 +81,27 @@ public sealed class AppServer : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Runs the app's executable once more with the same settings and the given arguments (a command such as backup), to its end.</summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(_start.FileName)
+        {
+            WorkingDirectory = _start.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var (key, value) in _start.Environment)
+            start.Environment[key] = value;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The command did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
     /// <summary>Starts the app again on the same database file and address, as a supervisor restarting it would.</summary>
     public Task RestartAsync() => RunAsync();
 
