@@ -15,6 +15,10 @@ public static class ApiEndpoints
     public const string ApiSource = "API";
     public const int MaxEventsPerBatch = 10_000;
 
+    /// <summary>The funnel's date range: wide enough for any real period, far enough from DateOnly's ends that day arithmetic cannot overflow.</summary>
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    private static readonly DateOnly LatestDate = new(2999, 12, 31);
+
     public static void MapIngestionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.IngestionPolicy).WithTags("Ingestion")
@@ -28,7 +32,8 @@ public static class ApiEndpoints
             .Produces<CodedReply>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/funnel", FunnelAsync).Produces<FunnelResource>();
         // Anything else under the API answers like the API (problem details), not with the app's HTML page.
-        api.Map("/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such API endpoint."))
+        api.Map("/{**path}", (HttpRequest request) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such API endpoint.",
+                detail: $"Nothing answers {request.Method} {request.Path}; lead ids are whole numbers, and /openapi/v1.json lists every endpoint."))
             .ExcludeFromDescription();
     }
 
@@ -137,10 +142,10 @@ public static class ApiEndpoints
     private static async Task<IResult> FunnelAsync(string? from, string? to, FunnelQueries funnel, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (!TryDate(to, today, out var last))
-            return ApiProblems.Invalid("to", "must be a date such as 2026-01-31");
-        if (!TryDate(from, last.AddDays(-89), out var first))
-            return ApiProblems.Invalid("from", "must be a date such as 2026-01-01");
+        if (!TryDate(to, today, out var last) || last < EarliestDate || last > LatestDate)
+            return ApiProblems.Invalid("to", $"must be a date such as 2026-01-31, from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}");
+        if (!TryDate(from, last.AddDays(-89), out var first) || first < EarliestDate)
+            return ApiProblems.Invalid("from", $"must be a date such as 2026-01-01, from {EarliestDate:yyyy-MM-dd} on");
         if (first > last)
             return ApiProblems.Invalid("from", "must not be after to");
         var report = await funnel.CohortAsync(first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
