@@ -17,9 +17,17 @@ public sealed class IngestionApi(Uri baseUrl) : IDisposable
         return lead.GetProperty("email").GetString()!;
     }
 
-    public async Task PostEventAsync(string email, string type)
+    /// <summary>Creates or updates a lead (POST /leads) and returns its id.</summary>
+    public async Task<int> UpsertLeadAsync(object lead)
     {
-        var batch = new { events = new[] { new { eventId = Guid.NewGuid().ToString(), email, type, occurredAt = DateTime.UtcNow } } };
+        using var response = await _http.PostAsJsonAsync("/api/v1/leads", lead);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    public async Task PostEventAsync(string email, string type, string? subject = null, string? text = null)
+    {
+        var batch = new { events = new[] { new { eventId = Guid.NewGuid().ToString(), email, type, occurredAt = DateTime.UtcNow, subject, text } } };
         using var response = await _http.PostAsJsonAsync("/api/v1/events", batch);
         response.EnsureSuccessStatusCode();
     }
