@@ -1,5 +1,6 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Assignment;
+using SdrWorkspace.Web.Features.Dashboards;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Replies;
@@ -24,6 +25,7 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadChangeFeed>();
         services.AddSingleton<LeadQueries>();
         services.AddSingleton<FunnelQueries>();
+        services.AddSingleton<DashboardQueries>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<LeadScoring>();
         services.AddSingleton<QueueService>();
