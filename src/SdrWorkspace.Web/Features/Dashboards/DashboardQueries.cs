@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
+using SdrWorkspace.Web.Features.Leads;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
 
@@ -39,6 +41,17 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
     public async Task<Figure?> FigureAsync(ClaimsPrincipal viewer, DashboardFilter filter, string key, CancellationToken ct = default) =>
         (await ReportAsync(viewer, filter, ct)).Figures.Find(key);
 
+    /// <summary>The first leads of a drill-down, highest score first, as far as the viewer may see them.</summary>
+    public async Task<IReadOnlyList<DrillRow>> LeadsAsync(ClaimsPrincipal viewer, IReadOnlyList<int> leadIds, int max, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)).Where(l => leadIds.Contains(l.Id))
+            .OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(max)
+            .Select(l => new DrillRow(l.Id, l.FirstName + " " + l.LastName, l.Account!.Name, l.Stage, l.Score, l.Source,
+                db.Users.Where(u => u.Id == l.OwnerId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
     /// <summary>Who owns leads, for the rep filter.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> RepsAsync(CancellationToken ct = default)
     {
@@ -54,3 +67,5 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
         return await db.Leads.AsNoTracking().Where(l => l.Campaign != null).Select(l => l.Campaign!).Distinct().OrderBy(c => c).ToListAsync(ct);
     }
 }
+
+public sealed record DrillRow(int Id, string Name, string? Company, LifecycleStage Stage, int Score, string Source, string? Owner);
