@@ -47,7 +47,7 @@ public sealed class DefinitionForm
         MinEngagement = d.Mql.MinEngagement,
         HandRaiseWindowDays = d.Mql.HandRaiseWindowDays,
         DefaultFramework = d.Frameworks.Default,
-        Frameworks = d.Frameworks.Rules.Select(r => new FrameworkRow { Framework = r.Framework, MinConfirmed = r.MinConfirmed }).ToList(),
+        Frameworks = d.Frameworks.Rules.Select(r => new FrameworkRow { Framework = r.Framework, MinConfirmed = r.MinConfirmed, Required = string.Join(", ", r.Required) }).ToList(),
         HighIntentResponseMinutes = d.Sla.HighIntentResponseMinutes,
         MqlAcceptanceWorkingDays = d.Sla.MqlAcceptanceWorkingDays,
         SqlAcceptanceWorkingDays = d.Sla.SqlAcceptanceWorkingDays,
@@ -56,7 +56,10 @@ public sealed class DefinitionForm
         MinDays = d.Cadence.MinDays,
         MaxDays = d.Cadence.MaxDays,
         NurtureMonths = d.Cadence.NurtureMonths,
-        Dispositions = d.Dispositions.Select(x => new DispositionRow { Code = x.Code, Label = x.Label, Stage = x.Stage, NurtureMonths = x.NurtureMonths }).ToList(),
+        Dispositions = d.Dispositions.Select(x => new DispositionRow
+        {
+            Code = x.Code, Label = x.Label, Signal = x.Signal, Stage = x.Stage, Cadence = x.Cadence, Contact = x.Contact, NurtureMonths = x.NurtureMonths,
+        }).ToList(),
     };
 
     /// <summary>The definition the fields describe, or the problems that stop them describing one.</summary>
@@ -74,13 +77,14 @@ public sealed class DefinitionForm
             Priority = new PriorityBands(Hot, Warm),
             Mql = Basis.Mql with { MinFit = MinFit, MinEngagement = MinEngagement, HandRaiseWindowDays = HandRaiseWindowDays },
             Frameworks = new FrameworkSettings(DefaultFramework,
-                Basis.Frameworks.Rules.Select(r => r with { MinConfirmed = Frameworks.First(f => f.Framework == r.Framework).MinConfirmed }).ToList()),
+                Frameworks.Select(f => new FrameworkRule(f.Framework, f.MinConfirmed,
+                    (f.Required ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()),
             Sla = new SlaPolicy(HighIntentResponseMinutes, MqlAcceptanceWorkingDays, SqlAcceptanceWorkingDays),
             Cadence = new CadencePolicy(MinTouches, MaxTouches, MinDays, MaxDays, NurtureMonths),
             Dispositions = Basis.Dispositions.Select(x =>
             {
                 var row = Dispositions.First(r => r.Code == x.Code);
-                return x with { Stage = row.Stage, NurtureMonths = row.NurtureMonths };
+                return x with { Signal = row.Signal, Stage = row.Stage, Cadence = row.Cadence, Contact = row.Contact, NurtureMonths = row.NurtureMonths };
             }).ToList(),
         };
         return (d, DefinitionValidation.Problems(d));
@@ -150,12 +154,17 @@ public sealed class FrameworkRow
 {
     public Framework Framework { get; init; }
     public int MinConfirmed { get; set; }
+    /// <summary>Criterion keys that must be among the confirmed ones, comma separated ("economic_buyer, champion").</summary>
+    public string? Required { get; set; }
 }
 
 public sealed class DispositionRow
 {
     public DispositionCode Code { get; init; }
     public string Label { get; init; } = "";
+    public EngagementSignal Signal { get; set; }
     public StageEffect Stage { get; set; }
+    public CadenceEffect Cadence { get; set; }
+    public ContactEffect Contact { get; set; }
     public int NurtureMonths { get; set; }
 }

@@ -35,7 +35,9 @@ public sealed class RescoreTracker(IDbContextFactory<SdrDbContext> contexts, Lea
                 Publish(new RescoreProgress(version, 0, await db.Leads.CountAsync(), 0, false));
             var total = _latest!.Total;
             var changed = await scoring.RescoreAllAsync(progress: new Progress(this, version, total));
-            Publish(new RescoreProgress(version, total, total, changed, true));
+            var missed = await CatchUpAsync(version);
+            Publish(new RescoreProgress(version, total, total, changed, true,
+                missed == 0 ? null : $"{total - missed:N0} of {total:N0} leads re-scored under version {version}; {missed:N0} were being changed by others and follow at the next refresh."));
         }
         catch (Exception e)
         {
@@ -46,6 +48,26 @@ public sealed class RescoreTracker(IDbContextFactory<SdrDbContext> contexts, Lea
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// A batch someone changed meanwhile is skipped by the pass (their save stands); its leads are re-scored
+    /// one by one here, so the adoption reaches every lead. Returns how many are still under an older version.
+    /// </summary>
+    private async Task<int> CatchUpAsync(int version)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            List<int> behind;
+            await using (var db = await contexts.CreateDbContextAsync())
+                behind = await db.Leads.Where(l => l.DefinitionVersion < version).Select(l => l.Id).ToListAsync();
+            if (behind.Count == 0)
+                return 0;
+            foreach (var id in behind)
+                await scoring.RescoreAsync(id);
+        }
+        await using var check = await contexts.CreateDbContextAsync();
+        return await check.Leads.CountAsync(l => l.DefinitionVersion < version);
     }
 
     private void Publish(RescoreProgress progress)
