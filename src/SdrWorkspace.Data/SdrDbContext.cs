@@ -20,6 +20,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
     public DbSet<Touch> Touches => Set<Touch>();
     public DbSet<DefinitionVersion> DefinitionVersions => Set<DefinitionVersion>();
+    public DbSet<DefinitionDraft> DefinitionDrafts => Set<DefinitionDraft>();
+    public DbSet<DefinitionReviewMark> DefinitionReviews => Set<DefinitionReviewMark>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
     public DbSet<ReplyCoding> ReplyCodings => Set<ReplyCoding>();

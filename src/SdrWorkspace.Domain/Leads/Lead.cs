@@ -144,6 +144,9 @@ public sealed class Lead
         _ => false,
     };
 
+    /// <summary>Whether scoring with this card would make the lead an MQL now (the definition editor's what-if asks this).</summary>
+    public bool WouldBecomeMql(ScoreCard card) => BecomesMql(card);
+
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) =>
         FitScore == card.Fit && EngagementScore == card.Engagement && Score == card.Total

@@ -1,5 +1,7 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Assignment;
+using SdrWorkspace.Web.Features.Dashboards;
+using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Replies;
@@ -25,6 +27,9 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadQueries>();
         services.AddSingleton<LeadSharing>();
         services.AddSingleton<FunnelQueries>();
+        services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<DefinitionService>();
+        services.AddSingleton<RescoreTracker>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<LeadScoring>();
         services.AddSingleton<QueueService>();

@@ -44,6 +44,7 @@ internal static class WebAppSetup
         app.MapAccountEndpoints();
         app.MapApi();
         Features.Export.LeadCsvExport.Map(app);
+        Features.Dashboards.DashboardExport.Map(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .Add(AllowFrameworkScriptsAnonymously);

@@ -26,12 +26,19 @@ public sealed class LeadCsvExport(IDbContextFactory<SdrDbContext> contexts, Time
             export.WriteAsync(http, http.User, new LeadListFilter(
                 Enum.TryParse<LifecycleStage>(stage, ignoreCase: true, out var s) ? s : null, source, owner)));
 
-    public async Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, LeadListFilter filter)
+    public Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, LeadListFilter filter) =>
+        WriteAsync(http, viewer, "leads", filter.Apply);
+
+    /// <summary>Exports the given leads (a dashboard figure's drill-down), as far as the viewer may see them.</summary>
+    public Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, string name, IReadOnlyCollection<int> leadIds) =>
+        WriteAsync(http, viewer, name, leads => leads.Where(l => leadIds.Contains(l.Id)));
+
+    private async Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, string name, Func<IQueryable<Lead>, IQueryable<Lead>> select)
     {
         http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"leads-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var rows = filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)))
+        var rows = select(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)))
             .OrderByDescending(l => l.Score).ThenBy(l => l.Id)
             .Select(l => new
             {

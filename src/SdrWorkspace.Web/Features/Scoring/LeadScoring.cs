@@ -14,9 +14,11 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
 {
     private const int BatchSize = 500;
 
-    public async Task<int> RescoreAllAsync(CancellationToken ct = default)
+    /// <param name="progress">Told how many leads have been scored so far, after each batch.</param>
+    public async Task<int> RescoreAllAsync(CancellationToken ct = default, IProgress<int>? progress = null)
     {
         var changed = 0;
+        var scored = 0;
         var lastId = 0;
         while (true)
         {
@@ -28,6 +30,7 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
                 return changed;
             lastId = batch[^1].Id;
             changed += await RescoreAsync(db, batch, ct);
+            progress?.Report(scored += batch.Count);
         }
     }
 

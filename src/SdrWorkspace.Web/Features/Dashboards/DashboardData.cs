@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
+using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Handover;
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Web.Features.Dashboards;
+
+/// <summary>
+/// The rows a dashboard is computed from, read in a handful of queries: the cohort (leads of the segment
+/// created in the period), the stage moves and touches of the cohort and of the segment in the period,
+/// the segment's engagement in the period, MQL reviews and people's names.
+/// </summary>
+internal sealed record DashboardData(
+    IReadOnlyList<CohortLead> Cohort,
+    IReadOnlyList<MoveRow> Moves,
+    IReadOnlyList<TouchRow> Touches,
+    IReadOnlyList<EventRow> Events,
+    IReadOnlyDictionary<(int LeadId, DateTime DecidedAt), MqlRejectionReason> RejectionReasons,
+    IReadOnlyList<Person> People)
+{
+    public static async Task<DashboardData> LoadAsync(SdrDbContext db, DashboardFilter filter, CancellationToken ct)
+    {
+        var (start, end) = (filter.From, filter.To);
+        var segment = filter.Apply(db.Leads.AsNoTracking());
+        var segmentIds = segment.Select(l => l.Id);
+        var cohortIds = segment.Where(l => l.CreatedAt >= start && l.CreatedAt < end).Select(l => l.Id);
+
+        var cohort = await segment.Where(l => l.CreatedAt >= start && l.CreatedAt < end)
+            .Select(l => new CohortLead(l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt))
+            .ToListAsync(ct);
+        var moves = await db.StageChanges.AsNoTracking()
+            .Where(c => segmentIds.Contains(c.LeadId) && (cohortIds.Contains(c.LeadId) || (c.At >= start && c.At < end)))
+            .OrderBy(c => c.LeadId).ThenBy(c => c.At).ThenBy(c => c.Id)
+            .Select(c => new MoveRow(c.LeadId, c.From, c.To, c.Actor, c.Reason, c.At))
+            .ToListAsync(ct);
+        // Touches after the period count too: a hand-raise at its end may be answered after it.
+        var touches = await db.Touches.AsNoTracking()
+            .Where(t => segmentIds.Contains(t.LeadId) && (cohortIds.Contains(t.LeadId) || t.At >= start))
+            .Select(t => new TouchRow(t.LeadId, t.At, t.Outcome, t.ByUserId))
+            .ToListAsync(ct);
+        var events = await (
+                from e in db.EngagementEvents.AsNoTracking()
+                join l in segment on e.LeadId equals l.Id
+                where e.OccurredAt >= start && e.OccurredAt < end
+                    && (e.Type == EngagementType.DemoRequest || e.Type == EngagementType.MeetingBooked || e.Type == EngagementType.EmailReply)
+                select new EventRow(e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition))
+            .ToListAsync(ct);
+        var reasons = await db.MqlReviews.AsNoTracking()
+            .Where(r => cohortIds.Contains(r.LeadId) && r.Reason != null)
+            .Select(r => new { r.LeadId, r.DecidedAt, Reason = r.Reason!.Value })
+            .ToListAsync(ct);
+        var people = await db.Users.AsNoTracking()
+            .Select(u => new Person(u.Id, u.UserName ?? u.Email ?? u.Id, u.DisplayName))
+            .ToListAsync(ct);
+        return new DashboardData(cohort, moves, touches, events,
+            reasons.DistinctBy(r => (r.LeadId, r.DecidedAt)).ToDictionary(r => (r.LeadId, r.DecidedAt), r => r.Reason), people);
+    }
+}
+
+internal sealed record CohortLead(int Id, int Score, string Source, string? Campaign, DateTime CreatedAt);
+
+internal sealed record MoveRow(int LeadId, LifecycleStage? From, LifecycleStage To, string Actor, string Reason, DateTime At);
+
+internal sealed record TouchRow(int LeadId, DateTime At, TouchOutcome Outcome, string ByUserId);
+
+internal sealed record EventRow(int LeadId, string? OwnerId, EngagementType Type, DateTime At, string? Url, DispositionCode? Disposition);
+
+/// <summary>A user as stage histories name them (their sign-in name) and as the dashboards show them.</summary>
+internal sealed record Person(string Id, string Actor, string DisplayName);

@@ -1,0 +1,86 @@
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Web.Features.Dashboards;
+
+/// <summary>
+/// Every dashboard section for one filter. Sections a viewer may not see (rep-level figures for marketing)
+/// are null, and their figures are not in <see cref="Figures"/>, so they cannot be drilled into or exported.
+/// </summary>
+public sealed record DashboardReport(
+    FunnelSection Funnel,
+    AcceptanceSection Acceptance,
+    IReadOnlyList<SegmentRow> BySource,
+    IReadOnlyList<SegmentRow> ByCampaign,
+    IReadOnlyList<CalibrationRow> Calibration,
+    IReadOnlyList<TrendWeek> Trends,
+    ManagerSections? Manager,
+    FigureSet Figures)
+{
+    /// <summary>The seeds' benchmark: about 13% of MQLs become SQLs on average.</summary>
+    public const double MqlToSqlBenchmark = 0.13;
+}
+
+/// <summary>The figures a manager sees and marketing does not: people's work, rep by rep.</summary>
+public sealed record ManagerSections(
+    IReadOnlyList<MoverRow> MovedOnBy,
+    SpeedSection Speed,
+    IReadOnlyList<RepRow> Reps,
+    IReadOnlyList<RepWeekRow> RepWeeks,
+    TouchesSection TouchesBefore,
+    IReadOnlyList<DispositionCell> Dispositions);
+
+public sealed record FunnelStage(LifecycleStage Stage, Figure Reached, Figure? DroppedFromPrevious, double? ConversionFromPrevious, StageTime? TimeInStage);
+
+/// <summary>How long completed stays in a stage lasted: the median and the 90th percentile.</summary>
+public sealed record StageTime(Figure Stays, TimeSpan Median, TimeSpan P90);
+
+public sealed record FunnelSection(IReadOnlyList<FunnelStage> Stages, double? MqlToSql);
+
+public sealed record MoverRow(string Actor, Figure Moves);
+
+public sealed record ReasonRow(string Reason, Figure Count);
+
+public sealed record AcceptanceSection(
+    Figure MqlsAccepted, Figure MqlsRejected, Figure MqlsPending, IReadOnlyList<ReasonRow> RejectionReasons,
+    Figure SqlsAccepted, Figure SqlsReturned, Figure SqlsPending, IReadOnlyList<ReasonRow> ReturnReasons)
+{
+    public double? MqlAcceptanceRate => Rate(MqlsAccepted.Value, MqlsRejected.Value);
+    public double? SqlAcceptanceRate => Rate(SqlsAccepted.Value, SqlsReturned.Value);
+
+    private static double? Rate(int accepted, int rejected) => accepted + rejected == 0 ? null : (double)accepted / (accepted + rejected);
+}
+
+public sealed record SegmentRow(string Name, Figure Leads, Figure Mqls, Figure Sqls)
+{
+    public double? LeadToSql => Leads.Value == 0 ? null : (double)Sqls.Value / Leads.Value;
+}
+
+public sealed record CalibrationRow(string Band, Figure Leads, Figure ReachedSql, Figure ReachedOpportunity)
+{
+    public double? ToSql => Leads.Value == 0 ? null : (double)ReachedSql.Value / Leads.Value;
+    public double? ToOpportunity => Leads.Value == 0 ? null : (double)ReachedOpportunity.Value / Leads.Value;
+}
+
+public sealed record TrendWeek(DateOnly Week, Figure Created, Figure Mqls, Figure Sals, Figure Sqls, Figure Opportunities);
+
+public sealed record ResponseBucket(string Label, Figure HandRaises);
+
+public sealed record BreachRow(string Rep, Figure Breaches);
+
+public sealed record SpeedSection(Figure HandRaises, Figure WithinSla, int SlaMinutes, IReadOnlyList<ResponseBucket> Distribution, IReadOnlyList<BreachRow> BreachesByRep)
+{
+    public double? ShareWithinSla => HandRaises.Value == 0 ? null : (double)WithinSla.Value / HandRaises.Value;
+}
+
+public sealed record RepRow(string Rep, Figure Touches, Figure Conversations, Figure Meetings, Figure Sqls, int Weeks)
+{
+    public double PerWeek(Figure figure) => Weeks == 0 ? 0 : (double)figure.Value / Weeks;
+}
+
+public sealed record RepWeekRow(string Rep, DateOnly Week, Figure Touches, Figure Conversations, Figure Meetings, Figure Sqls);
+
+public sealed record TouchesSection(Figure Converted, double? MedianToConversion, Figure Recycled, double? MedianToRecycle, IReadOnlyList<TouchBucket> Buckets);
+
+public sealed record TouchBucket(string Label, Figure Converted, Figure Recycled);
+
+public sealed record DispositionCell(DateOnly Week, string Disposition, Figure Replies);

@@ -1,0 +1,170 @@
+using System.Globalization;
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Domain.Scoring;
+
+namespace SdrWorkspace.Web.Features.DefinitionEditor;
+
+/// <summary>
+/// A draft definition as the editor's fields hold it. ICP matches are edited as text: "Software, Internet"
+/// for values, "50-5000, 20-49:0.5" for ranges, ":0.5" giving a near miss its share of the weight.
+/// </summary>
+public sealed class DefinitionForm
+{
+    public required QualificationDefinition Basis { get; init; }
+    public List<FitRow> Fit { get; init; } = [];
+    public double HalfLifeDays { get; set; }
+    public List<SignalRow> Signals { get; init; } = [];
+    public int FitSharePercent { get; set; }
+    public int Hot { get; set; }
+    public int Warm { get; set; }
+    public int MinFit { get; set; }
+    public int MinEngagement { get; set; }
+    public int HandRaiseWindowDays { get; set; }
+    public Framework DefaultFramework { get; set; }
+    public List<FrameworkRow> Frameworks { get; init; } = [];
+    public int HighIntentResponseMinutes { get; set; }
+    public int MqlAcceptanceWorkingDays { get; set; }
+    public int SqlAcceptanceWorkingDays { get; set; }
+    public int MinTouches { get; set; }
+    public int MaxTouches { get; set; }
+    public int MinDays { get; set; }
+    public int MaxDays { get; set; }
+    public int NurtureMonths { get; set; }
+    public List<DispositionRow> Dispositions { get; init; } = [];
+
+    public static DefinitionForm From(QualificationDefinition d) => new()
+    {
+        Basis = d,
+        Fit = d.Fit.Select(c => new FitRow { Attribute = c.Attribute, Weight = c.Weight, Matches = string.Join(", ", c.Matches.Select(Write)) }).ToList(),
+        HalfLifeDays = d.Engagement.HalfLifeDays,
+        Signals = d.Engagement.Weights.Select(w => new SignalRow { Signal = w.Signal, Points = w.Points, MaxPoints = w.MaxPoints }).ToList(),
+        FitSharePercent = (int)Math.Round(d.FitShareOfScore * 100),
+        Hot = d.Priority.Hot,
+        Warm = d.Priority.Warm,
+        MinFit = d.Mql.MinFit,
+        MinEngagement = d.Mql.MinEngagement,
+        HandRaiseWindowDays = d.Mql.HandRaiseWindowDays,
+        DefaultFramework = d.Frameworks.Default,
+        Frameworks = d.Frameworks.Rules.Select(r => new FrameworkRow { Framework = r.Framework, MinConfirmed = r.MinConfirmed, Required = string.Join(", ", r.Required) }).ToList(),
+        HighIntentResponseMinutes = d.Sla.HighIntentResponseMinutes,
+        MqlAcceptanceWorkingDays = d.Sla.MqlAcceptanceWorkingDays,
+        SqlAcceptanceWorkingDays = d.Sla.SqlAcceptanceWorkingDays,
+        MinTouches = d.Cadence.MinTouches,
+        MaxTouches = d.Cadence.MaxTouches,
+        MinDays = d.Cadence.MinDays,
+        MaxDays = d.Cadence.MaxDays,
+        NurtureMonths = d.Cadence.NurtureMonths,
+        Dispositions = d.Dispositions.Select(x => new DispositionRow
+        {
+            Code = x.Code, Label = x.Label, Signal = x.Signal, Stage = x.Stage, Cadence = x.Cadence, Contact = x.Contact, NurtureMonths = x.NurtureMonths,
+        }).ToList(),
+    };
+
+    /// <summary>The definition the fields describe, or the problems that stop them describing one.</summary>
+    public (QualificationDefinition? Definition, IReadOnlyList<string> Problems) ToDefinition()
+    {
+        var problems = new List<string>();
+        var fit = Fit.Select(row => new FitCriterion(row.Attribute, row.Weight, ParseMatches(row, problems))).ToList();
+        if (problems.Count > 0)
+            return (null, problems);
+        var d = Basis with
+        {
+            Fit = fit,
+            Engagement = new EngagementModel(HalfLifeDays, Signals.Select(s => new SignalWeight(s.Signal, s.Points, s.MaxPoints)).ToList()),
+            FitShareOfScore = FitSharePercent / 100.0,
+            Priority = new PriorityBands(Hot, Warm),
+            Mql = Basis.Mql with { MinFit = MinFit, MinEngagement = MinEngagement, HandRaiseWindowDays = HandRaiseWindowDays },
+            Frameworks = new FrameworkSettings(DefaultFramework,
+                Frameworks.Select(f => new FrameworkRule(f.Framework, f.MinConfirmed,
+                    (f.Required ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()),
+            Sla = new SlaPolicy(HighIntentResponseMinutes, MqlAcceptanceWorkingDays, SqlAcceptanceWorkingDays),
+            Cadence = new CadencePolicy(MinTouches, MaxTouches, MinDays, MaxDays, NurtureMonths),
+            Dispositions = Basis.Dispositions.Select(x =>
+            {
+                var row = Dispositions.First(r => r.Code == x.Code);
+                return x with { Signal = row.Signal, Stage = row.Stage, Cadence = row.Cadence, Contact = row.Contact, NurtureMonths = row.NurtureMonths };
+            }).ToList(),
+        };
+        return (d, DefinitionValidation.Problems(d));
+    }
+
+    private static bool IsNumeric(FitAttribute attribute) => attribute is FitAttribute.Employees or FitAttribute.AnnualRevenue;
+
+    private static string Write(FitMatch m)
+    {
+        var text = m.Value ?? $"{m.Min?.ToString(CultureInfo.InvariantCulture)}-{m.Max?.ToString(CultureInfo.InvariantCulture)}";
+        return m.Share == 1 ? text : $"{text}:{m.Share.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    private static List<FitMatch> ParseMatches(FitRow row, List<string> problems)
+    {
+        var matches = new List<FitMatch>();
+        foreach (var part in (row.Matches ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split(':', 2, StringSplitOptions.TrimEntries);
+            var share = 1.0;
+            if (pieces.Length == 2 && !double.TryParse(pieces[1], NumberStyles.Float, CultureInfo.InvariantCulture, out share))
+            {
+                problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: \"{part}\" has a share that is not a number (write 0.5 for half).");
+                continue;
+            }
+            if (!IsNumeric(row.Attribute))
+            {
+                matches.Add(new FitMatch(pieces[0], Share: share));
+                continue;
+            }
+            var range = pieces[0].Split('-', 2, StringSplitOptions.TrimEntries);
+            if (range.Length == 2 && TryNumber(range[0], out var min) && TryNumber(range[1], out var max))
+                matches.Add(new FitMatch(Min: min, Max: max, Share: share));
+            else
+                problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: \"{part}\" is not a range such as 50-5000.");
+        }
+        return matches;
+
+        static bool TryNumber(string text, out decimal? value)
+        {
+            value = null;
+            if (text.Length == 0)
+                return true;
+            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                return false;
+            value = number;
+            return true;
+        }
+    }
+}
+
+public sealed class FitRow
+{
+    public FitAttribute Attribute { get; init; }
+    public int Weight { get; set; }
+    public string? Matches { get; set; }
+}
+
+public sealed class SignalRow
+{
+    public EngagementSignal Signal { get; init; }
+    public double Points { get; set; }
+    public double MaxPoints { get; set; }
+}
+
+public sealed class FrameworkRow
+{
+    public Framework Framework { get; init; }
+    public int MinConfirmed { get; set; }
+    /// <summary>Criterion keys that must be among the confirmed ones, comma separated ("economic_buyer, champion").</summary>
+    public string? Required { get; set; }
+}
+
+public sealed class DispositionRow
+{
+    public DispositionCode Code { get; init; }
+    public string Label { get; init; } = "";
+    public EngagementSignal Signal { get; set; }
+    public StageEffect Stage { get; set; }
+    public CadenceEffect Cadence { get; set; }
+    public ContactEffect Contact { get; set; }
+    public int NurtureMonths { get; set; }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using SdrWorkspace.E2E.Infrastructure;
+using SdrWorkspace.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace SdrWorkspace.E2E;
+
+[Collection(AppCollection.Name)]
+public sealed class DefinitionTests(AppFixture app)
+{
+    [Fact]
+    public async Task AManagerLowersTheMqlThresholdPreviewsItAdoptsItAndSeesTheFunnelChange()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        var dashboards = new DashboardsPage(page);
+        await dashboards.OpenAsync();
+        var mqlsBefore = await dashboards.ReachedAsync("MQL");
+        var definition = new DefinitionPages(page);
+        await definition.OpenAsync();
+
+        await definition.StartDraftAsync("Lighter engagement for MQL");
+        await definition.SetAsync("Minimum engagement", "15");
+        await definition.PreviewAsync();
+        await Expect(definition.WhatIfSummary).ToContainTextAsync("would change stage");
+        var inMqlNow = int.Parse(await definition.StageCounts.Locator("tbody tr").Nth(1).Locator("td").First.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var inMqlAfter = int.Parse(await page.GetByTestId("after-MQL").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.True(inMqlAfter > inMqlNow, $"the draft should make more MQLs ({inMqlNow} now, {inMqlAfter} with it)");
+        await Expect(definition.LeadsThatWouldMove.First).ToContainTextAsync("MQL");
+        await definition.AdoptAsync("Leads with lighter engagement convert well enough to hand to sales");
+
+        await Expect(definition.Notice).ToContainTextAsync("Adopted as version");
+        await Expect(definition.RescoreDone).ToContainTextAsync("re-scored under version", new() { Timeout = 120_000 });
+        await dashboards.OpenAsync();
+        var mqlsAfter = await dashboards.ReachedAsync("MQL");
+        Assert.True(mqlsAfter > mqlsBefore, $"the funnel should show more MQLs ({mqlsBefore} before, {mqlsAfter} after)");
+        await definition.OpenAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Differences" })).ToContainTextAsync("Min engagement");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Versions" })).ToContainTextAsync("Leads with lighter engagement convert well enough");
+    }
+}

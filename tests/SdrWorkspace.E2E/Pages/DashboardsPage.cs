@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace SdrWorkspace.E2E.Pages;
+
+/// <summary>The managers' and marketing's dashboards: numbers that drill down to their leads.</summary>
+public sealed class DashboardsPage(IPage page)
+{
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("/dashboards");
+        await LoginPage.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("reached-Lead").WaitForAsync();
+    }
+
+    public async Task<int> ReachedAsync(string stage) =>
+        int.Parse(await page.GetByTestId($"reached-{stage}").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+    /// <summary>Clicks the number in the funnel whose label is given ("Reached SQL").</summary>
+    public async Task DrillIntoAsync(string figureLabel) =>
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{figureLabel}: ") }).First.ClickAsync();
+
+    public ILocator DrillDown => page.GetByRole(AriaRole.Region, new() { Name = "Drill-down" });
+
+    public ILocator DrilledLeads => page.GetByRole(AriaRole.Table, new() { Name = "Leads behind the figure" }).Locator("tbody tr");
+
+    public async Task<string> ExportCsvAsync()
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => DrillDown.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }).ClickAsync());
+        var path = await download.PathAsync();
+        return await File.ReadAllTextAsync(path);
+    }
+}

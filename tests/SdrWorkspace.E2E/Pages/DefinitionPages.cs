@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace SdrWorkspace.E2E.Pages;
+
+/// <summary>The definition page (versions, drafts) and a draft's editor with its preview and adoption.</summary>
+public sealed class DefinitionPages(IPage page)
+{
+    public async Task OpenAsync()
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Qualification definition" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/definition", StringComparison.Ordinal));
+        await LoginPage.WaitUntilInteractiveAsync(page);
+    }
+
+    public ILocator NewDraftButton => page.GetByRole(AriaRole.Button, new() { Name = "New draft" });
+
+    public async Task StartDraftAsync(string title)
+    {
+        await page.GetByLabel("Title of a new draft").FillAsync(title);
+        await NewDraftButton.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/definition/drafts/", StringComparison.Ordinal));
+        await page.GetByLabel("Minimum engagement").WaitForAsync();
+    }
+
+    /// <summary>Types a number into a field and leaves it, so the change is bound before the next click.</summary>
+    public async Task SetAsync(string label, string value)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
+    public async Task PreviewAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Preview the effect" }).ClickAsync();
+
+    public ILocator WhatIfSummary => page.GetByTestId("what-if-summary");
+
+    public ILocator LeadsThatWouldMove => page.GetByRole(AriaRole.Table, new() { Name = "Leads that would move" }).Locator("tbody tr");
+
+    public ILocator StageCounts => page.GetByRole(AriaRole.Table, new() { Name = "Stage counts" });
+
+    public async Task AdoptAsync(string reason)
+    {
+        await page.GetByLabel("Reason for the change").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Adopt", Exact = true }).ClickAsync();
+    }
+
+    public ILocator Notice => page.Locator(".page-notice");
+
+    public ILocator RescoreDone => page.GetByTestId("rescore-done");
+}

@@ -1,0 +1,68 @@
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Web.Features.DefinitionEditor;
+
+namespace SdrWorkspace.Web.Tests.Features.DefinitionEditor;
+
+/// <summary>The editor's fields describe the definition they were filled from, and say what is wrong when they cannot.</summary>
+public class DefinitionFormTests
+{
+    private static readonly QualificationDefinition Default = DefaultDefinition.Create();
+
+    [Fact]
+    public void UntouchedFieldsGiveBackTheSameDefinition()
+    {
+        var (definition, problems) = DefinitionForm.From(Default).ToDefinition();
+
+        Assert.Empty(problems);
+        Assert.Empty(DefinitionDiff.Between(Default, definition!));
+    }
+
+    [Fact]
+    public void EditedFieldsBecomeTheDraftsSettings()
+    {
+        var form = DefinitionForm.From(Default);
+        form.MinEngagement = 15;
+        form.Fit.Single(f => f.Attribute == FitAttribute.Industry).Matches = "Software, Healthcare:0.5";
+        form.Fit.Single(f => f.Attribute == FitAttribute.Employees).Matches = "100-2000";
+        form.Frameworks.Single(f => f.Framework == Framework.MEDDIC).Required = "champion";
+        form.Dispositions.Single(d => d.Code == DispositionCode.Referral).Stage = StageEffect.Nurture;
+
+        var (definition, problems) = form.ToDefinition();
+
+        Assert.Empty(problems);
+        Assert.Equal(15, definition!.Mql.MinEngagement);
+        Assert.Equal([new FitMatch("Software"), new FitMatch("Healthcare", Share: 0.5)], definition.Fit.Single(f => f.Attribute == FitAttribute.Industry).Matches);
+        Assert.Equal([new FitMatch(Min: 100, Max: 2000)], definition.Fit.Single(f => f.Attribute == FitAttribute.Employees).Matches);
+        Assert.Equal(["champion"], definition.RuleFor(Framework.MEDDIC).Required);
+        Assert.Equal(StageEffect.Nurture, definition.Disposition(DispositionCode.Referral).Stage);
+    }
+
+    [Fact]
+    public void UnreadableIcpValuesAreNamedAndGiveNoDefinition()
+    {
+        var form = DefinitionForm.From(Default);
+        form.Fit.Single(f => f.Attribute == FitAttribute.Employees).Matches = "fifty to many";
+        form.Fit.Single(f => f.Attribute == FitAttribute.Region).Matches = "Europe:half";
+
+        var (definition, problems) = form.ToDefinition();
+
+        Assert.Null(definition);
+        Assert.Equal(
+            ["ICP fit, Employees: \"fifty to many\" is not a range such as 50-5000.", "ICP fit, Region: \"Europe:half\" has a share that is not a number (write 0.5 for half)."],
+            problems);
+    }
+
+    [Fact]
+    public void AnUnsoundSettingIsReportedWithTheDefinition()
+    {
+        var form = DefinitionForm.From(Default);
+        form.MinTouches = 20;
+
+        var (definition, problems) = form.ToDefinition();
+
+        Assert.NotNull(definition);
+        Assert.Equal(["Cadence: at least 1 touch, and the minimum no more than the maximum."], problems);
+    }
+}
