@@ -69,6 +69,11 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         ["GET /handovers/{Id:long}"] = [AccountExecutive, Manager, Sdr],
         ["GET /handover-breaches"] = [Manager],
         ["GET /funnel"] = [Manager, Marketing],
+        ["GET /dashboards"] = [Manager, Marketing],
+        ["GET /dashboards/export.csv"] = [Manager, Marketing],
+        // Everyone reads the definition and its drafts; only managers and admins edit and adopt (inside the page)
+        ["GET /definition"] = SignedIn,
+        ["GET /definition/drafts/{Id:int}"] = SignedIn,
         ["GET /import"] = [Marketing, Manager, Admin],
         ["GET /admin/users"] = [Admin],
         ["GET /admin/api-keys"] = [Admin],
