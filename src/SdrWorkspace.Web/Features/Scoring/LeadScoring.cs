@@ -12,23 +12,57 @@ namespace SdrWorkspace.Web.Features.Scoring;
 /// </summary>
 public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock, ILogger<LeadScoring> logger)
 {
-    private const int BatchSize = 500;
+    /// <summary>Leads scored per pass: few passes over the events table, memory bounded (about 10 events a lead).</summary>
+    private const int ChunkSize = 50_000;
 
+    /// <summary>
+    /// Re-scores every lead, for a definition change or decay. Per chunk of leads: one read of the leads, one of
+    /// their events (<see cref="ScoringSnapshot"/>), the engine in parallel, then one transaction that writes the
+    /// changed scores with a prepared statement (<see cref="ScoreWriter"/>). The few leads a new score moves to
+    /// MQL go through <see cref="Lead.ApplyScore"/> and are saved with their stage history. A lead changed by
+    /// someone else meanwhile is left as they saved it and picked up on the next pass.
+    /// </summary>
     public async Task<int> RescoreAllAsync(CancellationToken ct = default)
     {
+        var definition = await definitions.CurrentAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var changed = 0;
         var lastId = 0;
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var batch = await db.Leads.Include(l => l.Account)
-                .Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(BatchSize)
-                .ToListAsync(ct);
-            if (batch.Count == 0)
+            var leads = await ScoringSnapshot.LeadsAsync(db, lastId, ChunkSize, ct);
+            if (leads.Count == 0)
                 return changed;
-            lastId = batch[^1].Id;
-            changed += await RescoreAsync(db, batch, ct);
+            lastId = leads[^1].LeadId;
+            var facts = await ScoringSnapshot.FactsAsync(db, leads[0].LeadId, lastId, ct);
+
+            var cards = new (ScoreCard Card, ScoreWrite Write)[leads.Count];
+            Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
+                cards[i] = (card, leads[i].Stored.Needs(card));
+            });
+
+            var scores = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Score)
+                .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card)).ToList();
+            changed += await ScoreWriter.WriteAsync(db, scores, now, ct);
+            var moves = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Stage).Select(x => x.First.LeadId).ToList();
+            changed += await MoveAsync(moves, ct);
         }
+    }
+
+    /// <summary>Leads whose new score moves their stage: whole entities, so the move is checked and recorded by the domain.</summary>
+    private async Task<int> MoveAsync(List<int> leadIds, CancellationToken ct)
+    {
+        var moved = 0;
+        foreach (var chunk in leadIds.Chunk(500))
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var leads = await db.Leads.Include(l => l.Account).Where(l => chunk.Contains(l.Id)).ToListAsync(ct);
+            moved += await RescoreAsync(db, leads, ct);
+        }
+        return moved;
     }
 
     public async Task RescoreAsync(int leadId, CancellationToken ct = default)
