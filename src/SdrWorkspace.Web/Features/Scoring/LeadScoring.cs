@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 
@@ -36,33 +37,52 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
                 return changed;
             lastId = leads[^1].LeadId;
             var facts = await ScoringSnapshot.FactsAsync(db, leads[0].LeadId, lastId, ct);
-
-            var cards = new (ScoreCard Card, ScoreWrite Write)[leads.Count];
-            Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
-            {
-                var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
-                cards[i] = (card, leads[i].Stored.Needs(card));
-            });
-
-            var scores = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Score)
-                .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card)).ToList();
-            changed += await ScoreWriter.WriteAsync(db, scores, now, ct);
-            var moves = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Stage).Select(x => x.First.LeadId).ToList();
-            changed += await MoveAsync(moves, ct);
+            changed += (await StoreAsync(db, leads, facts, definition, now, ct)).Count;
         }
     }
 
-    /// <summary>Leads whose new score moves their stage: whole entities, so the move is checked and recorded by the domain.</summary>
-    private async Task<int> MoveAsync(List<int> leadIds, CancellationToken ct)
+    /// <summary>
+    /// Re-scores the given leads from their stored events inside the caller's transaction, the bulk way
+    /// (ingestion writes hundreds of events per call). Returns the ids of the leads whose score changed.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> RescoreInTransactionAsync(SdrDbContext db, IReadOnlyCollection<int> leadIds, CancellationToken ct)
     {
-        var moved = 0;
-        foreach (var chunk in leadIds.Chunk(500))
+        if (leadIds.Count == 0)
+            return [];
+        var definition = await definitions.CurrentAsync(ct);
+        var leads = await ScoringSnapshot.LeadsAsync(db, leadIds, ct);
+        var facts = await ScoringSnapshot.FactsAsync(db, leadIds, ct);
+        return await StoreAsync(db, leads, facts, definition, clock.GetUtcNow().UtcDateTime, ct);
+    }
+
+    /// <summary>
+    /// The engine scores the leads in parallel; changed scores are written in bulk (<see cref="ScoreWriter"/>),
+    /// and the few leads a score moves to MQL are loaded whole so <see cref="Lead.ApplyScore"/> moves them
+    /// and records the move. Uses the context's transaction when it has one.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> StoreAsync(
+        SdrDbContext db, List<ScoringRow> leads, ILookup<int, EngagementFact> facts, QualificationDefinition definition, DateTime now, CancellationToken ct)
+    {
+        var cards = new (ScoreCard Card, ScoreWrite Write)[leads.Count];
+        Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var leads = await db.Leads.Include(l => l.Account).Where(l => chunk.Contains(l.Id)).ToListAsync(ct);
-            moved += await RescoreAsync(db, leads, ct);
+            var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
+            cards[i] = (card, leads[i].Stored.Needs(card));
+        });
+
+        var scores = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Score)
+            .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card)).ToList();
+        var changed = (await ScoreWriter.WriteAsync(db, scores, now, ct)).ToList();
+
+        var moves = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Stage).Select(x => x.First.LeadId).ToList();
+        foreach (var chunk in moves.Chunk(500))
+        {
+            var whole = await db.Leads.Include(l => l.Account).Where(l => chunk.Contains(l.Id)).ToListAsync(ct);
+            if (await RescoreAsync(db, whole, ct) > 0)
+                changed.AddRange(whole.Select(l => l.Id));
+            db.ChangeTracker.Clear();
         }
-        return moved;
+        return changed;
     }
 
     public async Task RescoreAsync(int leadId, CancellationToken ct = default)

@@ -26,14 +26,15 @@ internal static class ScoreWriter
         WHERE Id = $id AND Revision = $revision
         """;
 
-    /// <returns>How many leads were written (the others changed meanwhile).</returns>
-    public static async Task<int> WriteAsync(SdrDbContext db, IReadOnlyList<ScoreUpdate> updates, DateTime now, CancellationToken ct)
+    /// <summary>Writes in the context's open transaction, or in one of its own.</summary>
+    /// <returns>The leads written (the others changed meanwhile).</returns>
+    public static async Task<IReadOnlyList<int>> WriteAsync(SdrDbContext db, IReadOnlyList<ScoreUpdate> updates, DateTime now, CancellationToken ct)
     {
         if (updates.Count == 0)
-            return 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            return [];
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await using var update = db.Database.GetDbConnection().CreateCommand();
-        update.Transaction = transaction.GetDbTransaction();
+        update.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         update.CommandText = UpdateSql;
         var parameters = new[] { "$fit", "$engagement", "$score", "$scoredAt", "$lastHighIntentAt", "$signal", "$version", "$id", "$revision" }
             .Select(name =>
@@ -45,15 +46,20 @@ internal static class ScoreWriter
             }).ToArray();
         update.Prepare();
 
-        var written = 0;
+        var written = new List<int>(updates.Count);
         foreach (var (leadId, revision, card) in updates)
         {
             // Bound as EF stores them: enums by name, times in UTC.
             Bind(parameters, card.Fit, card.Engagement, card.Total, now, card.LastHighIntentAt, card.LastHighIntentSignal?.ToString(),
                 card.DefinitionVersion, leadId, revision);
-            written += await update.ExecuteNonQueryAsync(ct);
+            if (await update.ExecuteNonQueryAsync(ct) > 0)
+                written.Add(leadId);
         }
-        await transaction.CommitAsync(ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+            await own.DisposeAsync();
+        }
         return written;
     }
 

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
@@ -18,17 +20,31 @@ public sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, St
 /// </summary>
 internal static class ScoringSnapshot
 {
+    private const string LeadColumns =
+        """
+        SELECT l.Id, l.Revision, a.Industry, a.Employees, a.AnnualRevenue, a.Country, l.Seniority, l."Function", l.BuyingRole,
+               l.FitScore, l.EngagementScore, l.Score, l.LastHighIntentAt, l.LastHighIntentSignal, l.DefinitionVersion,
+               l.Stage, l.StageChangedAt, l.CreatedAt, l.DoNotContact
+        FROM Leads l LEFT JOIN Accounts a ON a.Id = l.AccountId
+        """;
+
+    /// <summary>The next leads in id order after the given id.</summary>
     public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, int afterId, int take, CancellationToken ct)
     {
-        await using var command = await CommandAsync(db,
-            """
-            SELECT l.Id, l.Revision, a.Industry, a.Employees, a.AnnualRevenue, a.Country, l.Seniority, l."Function", l.BuyingRole,
-                   l.FitScore, l.EngagementScore, l.Score, l.LastHighIntentAt, l.LastHighIntentSignal, l.DefinitionVersion,
-                   l.Stage, l.StageChangedAt, l.CreatedAt, l.DoNotContact
-            FROM Leads l LEFT JOIN Accounts a ON a.Id = l.AccountId
-            WHERE l.Id > $after ORDER BY l.Id LIMIT $take
-            """, ct, ("$after", afterId), ("$take", take));
-        var rows = new List<ScoringRow>(take);
+        await using var command = await CommandAsync(db, LeadColumns + " WHERE l.Id > $after ORDER BY l.Id LIMIT $take", ct, ("$after", afterId), ("$take", take));
+        return await ReadLeadsAsync(command, ct);
+    }
+
+    /// <summary>The given leads (ids passed as one JSON array, so any number of them is one statement).</summary>
+    public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, LeadColumns + " WHERE l.Id IN (SELECT value FROM json_each($ids))", ct, ("$ids", JsonSerializer.Serialize(ids)));
+        return await ReadLeadsAsync(command, ct);
+    }
+
+    private static async Task<List<ScoringRow>> ReadLeadsAsync(DbCommand command, CancellationToken ct)
+    {
+        var rows = new List<ScoringRow>();
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
@@ -53,6 +69,22 @@ internal static class ScoringSnapshot
             SELECT LeadId, Type, OccurredAt, CASE WHEN Type = 'PageVisit' THEN Url END, Disposition
             FROM EngagementEvents NOT INDEXED WHERE LeadId BETWEEN $first AND $last
             """, ct, ("$first", firstLeadId), ("$last", lastLeadId));
+        return await ReadFactsAsync(command, ct);
+    }
+
+    /// <summary>The facts the engine scores engagement on, for the given leads, through the (LeadId, OccurredAt) index.</summary>
+    public static async Task<ILookup<int, EngagementFact>> FactsAsync(SdrDbContext db, IReadOnlyCollection<int> leadIds, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db,
+            """
+            SELECT LeadId, Type, OccurredAt, CASE WHEN Type = 'PageVisit' THEN Url END, Disposition
+            FROM EngagementEvents WHERE LeadId IN (SELECT value FROM json_each($ids))
+            """, ct, ("$ids", JsonSerializer.Serialize(leadIds)));
+        return await ReadFactsAsync(command, ct);
+    }
+
+    private static async Task<ILookup<int, EngagementFact>> ReadFactsAsync(DbCommand command, CancellationToken ct)
+    {
         var facts = new List<(int, EngagementFact)>();
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
@@ -69,6 +101,7 @@ internal static class ScoringSnapshot
         if (connection.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(ct);
         var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
