@@ -24,7 +24,7 @@ public static class ReadBenchmarks
         var measured = await Sample.TimeAsync(requests, async i =>
         {
             var n = Math.Abs(i);
-            await queue.LoadAsync(AppServices.Sdr(sdrIds[n % sdrIds.Count]), Filters[n % Filters.Length], 0, 25);
+            await queue.LoadAsync(AppServices.Sdr(sdrIds[n % sdrIds.Count]), Filters[n % Filters.Length], null, QueueService.PageSize);
         }, warmup: 20);
 
         await using var connection = await Floors.OpenAsync(path);
