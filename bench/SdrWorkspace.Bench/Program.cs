@@ -3,7 +3,7 @@ using SdrWorkspace.Bench.Generation;
 using SdrWorkspace.Bench.Harness;
 
 // Runs every benchmark against a freshly generated large dataset and prints one table.
-// Usage: dotnet run -c Release --project bench/SdrWorkspace.Bench -- [--leads N] [--runs N] [--db path] [--reuse] [--only a,b]
+// Usage: bench/run.sh [--leads N] [--runs N] [--db path] [--reuse] [--circuits N] [--only rescore,ingest,queue,lead,funnel,http,browser]
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"Machine: {Report.Machine()}");
 
@@ -47,12 +47,27 @@ await using (var app = new AppServices(options.DatabasePath))
         await ReadBenchmarks.FunnelAsync(app, options.DatabasePath, options.Repeats, report);
 }
 
+if (options.Runs("http") || options.Runs("browser"))
+{
+    await using var server = await AppProcess.StartAsync(options.DatabasePath);
+    Console.WriteLine($"  app started on {server.BaseUrl} (pid {server.Pid}), first re-score done");
+    if (options.Runs("http"))
+        await HttpBenchmarks.IngestionAsync(server, options.DatabasePath, 50_000, senders: 4, options.Repeats, report);
+    if (options.Runs("browser"))
+    {
+        await using var browser = await BrowserBenchmarks.StartAsync(server);
+        await browser.EventToVisibleAsync(10, report);
+        var pages = await browser.CircuitsAsync(options.Circuits, report);
+        await BrowserBenchmarks.InteractionAsync(pages, clicksPerUser: 20, thinkMs: 250, report);
+    }
+}
+
 Console.WriteLine();
 Console.WriteLine($"Dataset: {size.Leads:N0} leads, {size.Accounts:N0} accounts, {size.Events:N0} events, {size.Sdrs} SDRs. Machine: {Report.Machine()}");
 Console.WriteLine();
 Console.WriteLine(report.Table());
 
-internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath, bool Reuse, IReadOnlySet<string>? Only)
+internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath, bool Reuse, IReadOnlySet<string>? Only, int Circuits)
 {
     public bool Runs(string name) => Only is null || Only.Contains(name);
 
@@ -64,6 +79,7 @@ internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath,
             int.Parse(Value("--runs") ?? "7", System.Globalization.CultureInfo.InvariantCulture),
             Value("--db") ?? Path.Combine(Path.GetTempPath(), "sdr-bench", "bench.db"),
             args.Contains("--reuse"),
-            Value("--only")?.Split(',').ToHashSet());
+            Value("--only")?.Split(',').ToHashSet(),
+            int.Parse(Value("--circuits") ?? "60", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

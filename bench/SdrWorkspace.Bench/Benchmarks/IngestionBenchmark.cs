@@ -62,7 +62,7 @@ public static class IngestionBenchmark
             .ToList();
     }
 
-    private static async Task FloorAsync(SqliteConnection connection, List<EventInput[]> batches, List<string> emails)
+    public static async Task FloorAsync(SqliteConnection connection, List<EventInput[]> batches, List<string> emails)
     {
         await using var insert = Floors.Prepare(connection,
             "INSERT INTO EngagementEvents (LeadId, Type, OccurredAt, ExternalId, Url) VALUES ($1,$2,$3,$4,$5)", 5);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data;
@@ -18,6 +19,8 @@ internal static class EventWriter
         VALUES ($lead, $type, $at, $externalId, $url, $subject, $text)
         """;
 
+    private const int SqliteConstraint = 19;
+
     public static async Task InsertAsync(SdrDbContext db, IReadOnlyList<EngagementEvent> events, CancellationToken ct)
     {
         if (events.Count == 0)
@@ -34,12 +37,20 @@ internal static class EventWriter
         }).ToArray();
         insert.Prepare();
 
-        foreach (var e in events)
+        foreach (var item in events)
         {
-            object?[] values = [e.LeadId, e.Type.ToString(), e.OccurredAt.ToUniversalTime(), e.ExternalId, e.Url, e.Subject, e.Text];
+            object?[] values = [item.LeadId, item.Type.ToString(), item.OccurredAt.ToUniversalTime(), item.ExternalId, item.Url, item.Subject, item.Text];
             for (var i = 0; i < values.Length; i++)
                 parameters[i].Value = values[i] ?? DBNull.Value;
-            await insert.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException error) when (error.SqliteErrorCode == SqliteConstraint)
+            {
+                // As EF reports it, so callers handle a duplicate sender id one way whichever path wrote it.
+                throw new DbUpdateException($"An event could not be stored: {error.Message}", error);
+            }
         }
     }
 }
