@@ -76,4 +76,24 @@ public sealed class QueueTests(AppFixture app)
         await Expect(queue.SlaOf(row)).ToContainTextAsync("SLA in");
         await Expect(queue.Rows.Last.Locator($"a[href='leads/{leadId}']")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task NextShowsTheFollowingLeadsAndPreviousBringsTheFirstPageBack()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+        var queue = new QueuePage(page);
+        var first = await queue.LeadIdsAsync();
+
+        await queue.NextPageAsync();
+        await Expect(queue.Count).ToContainTextAsync("page 2");
+        var second = await queue.LeadIdsAsync();
+        await queue.PreviousPageAsync();
+        await Expect(queue.Count).ToContainTextAsync("page 1");
+        var back = await queue.LeadIdsAsync();
+
+        Assert.Equal(25, first.Count);
+        Assert.NotEmpty(second);
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(first.Order(), back.Order());
+    }
 }

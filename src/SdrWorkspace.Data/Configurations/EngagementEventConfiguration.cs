@@ -14,7 +14,8 @@ internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<En
         e.Property(x => x.Text).HasMaxLength(EngagementEvent.TextMaxLength);
         e.Property(x => x.CodedBy).HasMaxLength(256);
         e.HasOne<Lead>().WithMany().HasForeignKey(x => x.LeadId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(x => new { x.LeadId, x.OccurredAt });
+        // Covers what scoring reads of a lead's events, so re-scoring needs no table lookup per event.
+        e.HasIndex(x => new { x.LeadId, x.OccurredAt, x.Type, x.Disposition, x.Url });
         // Ingestion is idempotent on the sender's event id.
         e.HasIndex(x => x.ExternalId).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
     }

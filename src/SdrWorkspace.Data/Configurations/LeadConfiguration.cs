@@ -30,6 +30,8 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         // The lead lists page by (score desc, id) with keyset paging, per owner and over everyone.
         lead.HasIndex(l => new { l.OwnerId, l.Score, l.Id }).IsDescending(false, true, false);
         lead.HasIndex(l => new { l.Score, l.Id }).IsDescending(true, false);
+        // The queue's score tier: an owner's leads by score, most recent high intent, id (keyset paging).
+        lead.HasIndex(l => new { l.OwnerId, l.Score, l.LastHighIntentAt, l.Id }).IsDescending(false, true, true, false);
         lead.HasIndex(l => new { l.Stage, l.Score }).IsDescending(false, true);
         lead.HasIndex(l => l.AccountId);
     }

@@ -132,27 +132,17 @@ public sealed class Lead
             : null;
     }
 
-    /// <summary>
-    /// A score makes an MQL of a lead that has not been decided on since it was created. Once people
-    /// have moved it (an MQL rejected back to marketing, a reopened lead, a nurtured one), only newer
-    /// evidence counts: engagement after that decision, or for nurture a fresh hand-raise.
-    /// </summary>
-    private bool BecomesMql(ScoreCard card) => !DoNotContact && card.Mql.IsMql && Stage switch
-    {
-        LifecycleStage.Lead => StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt,
-        LifecycleStage.Nurture => card.Mql.ByHandRaise && card.LastHighIntentAt > StageChangedAt,
-        _ => false,
-    };
+    private bool BecomesMql(ScoreCard card) => StoredScore.BecomesMql(card);
 
     /// <summary>Whether scoring with this card would make the lead an MQL now (the definition editor's what-if asks this).</summary>
     public bool WouldBecomeMql(ScoreCard card) => BecomesMql(card);
 
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
-    public bool HasScore(ScoreCard card) =>
-        FitScore == card.Fit && EngagementScore == card.Engagement && Score == card.Total
-        && LastHighIntentAt == card.LastHighIntentAt && LastHighIntentSignal == card.LastHighIntentSignal
-        && DefinitionVersion == card.DefinitionVersion
-        && !BecomesMql(card);
+    public bool HasScore(ScoreCard card) => StoredScore.Needs(card) == ScoreWrite.None;
+
+    /// <summary>What re-scoring compares a new card with: the stored score and the stage facts a score may move.</summary>
+    public StoredScore StoredScore => new(FitScore, EngagementScore, Score, LastHighIntentAt, LastHighIntentSignal, DefinitionVersion,
+        Stage, StageChangedAt, CreatedAt, DoNotContact);
 
     public void AssignTo(string? ownerId, DateTime? at = null)
     {

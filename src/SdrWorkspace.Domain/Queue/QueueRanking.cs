@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -32,6 +33,15 @@ public sealed record QueueCandidate(
 
 public sealed record QueuePosition(QueueTier Tier, DateTime? SlaDueAt, string Reason);
 
+/// <summary>The moment a queue is ordered at, with the boundaries its rules compare stored times with.</summary>
+public sealed record QueueClock(DateTime Now)
+{
+    public DateOnly Today { get; } = DateOnly.FromDateTime(Now);
+
+    /// <summary>Hand-raises since then are still a speed-to-lead race.</summary>
+    public DateTime SpeedToLeadSince { get; } = Now - QueueRanking.SpeedToLeadHorizon;
+}
+
 /// <summary>
 /// The SDR queue's order: what deserves the next minute. Unanswered hand-raises first, those whose SLA
 /// is about to break before those already broken; then due follow-ups, oldest first; then score, then
@@ -43,14 +53,33 @@ public static class QueueRanking
     /// <summary>After a day an unanswered hand-raise is no longer a speed-to-lead race (the seeds: "practically lost").</summary>
     public static readonly TimeSpan SpeedToLeadHorizon = TimeSpan.FromHours(24);
 
-    public static bool IsWorkable(QueueCandidate lead, DateTime now) =>
-        !lead.DoNotContact && !IsPaused(lead, now) && lead.Stage switch
-        {
-            LifecycleStage.Lead or LifecycleStage.MQL or LifecycleStage.SAL => true,
-            LifecycleStage.Nurture => lead.ReactivationOn is { } date && date <= DateOnly.FromDateTime(now),
-            // SQLs are with an AE; opportunities and disqualified leads are closed for SDR work.
-            _ => false,
-        };
+    /// <summary>
+    /// Which leads are workable, as an expression over stored facts, so the database can filter a 100,000-lead
+    /// table by the very rule the queue is ordered by. SQLs are with an AE; opportunities and disqualified
+    /// leads are closed; do-not-contact leads never come back; outreach waits while paused (out of office,
+    /// "not now" with a date) unless the lead raised a hand since; nurture waits for its reactivation date.
+    /// </summary>
+    public static readonly Expression<Func<QueueCandidate, QueueClock, bool>> Workable = (lead, clock) =>
+        !lead.DoNotContact
+        && !(lead.CadencePausedUntil != null && lead.CadencePausedUntil > clock.Today
+             && !(lead.LastHighIntentAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.LastHighIntentAt)))
+        && (lead.Stage == LifecycleStage.Lead || lead.Stage == LifecycleStage.MQL || lead.Stage == LifecycleStage.SAL
+            || (lead.Stage == LifecycleStage.Nurture && lead.ReactivationOn != null && lead.ReactivationOn <= clock.Today));
+
+    /// <summary>
+    /// Workable leads that go before the score-ordered rest (<see cref="QueueTier.SpeedToLead"/> and
+    /// <see cref="QueueTier.FollowUpDue"/>): few at any time, so they are ranked in memory while the rest
+    /// pages through an index by score. Agrees with <see cref="Position"/> (a test holds them together).
+    /// </summary>
+    public static readonly Expression<Func<QueueCandidate, QueueClock, bool>> AheadOfScore = (lead, clock) =>
+        (lead.LastHighIntentAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.LastHighIntentAt)
+            && lead.LastHighIntentAt >= clock.SpeedToLeadSince)
+        || (lead.NextActionAt != null && lead.NextActionAt <= clock.Now)
+        || lead.Stage == LifecycleStage.Nurture;
+
+    private static readonly Func<QueueCandidate, QueueClock, bool> IsWorkableAt = Workable.Compile();
+
+    public static bool IsWorkable(QueueCandidate lead, DateTime now) => IsWorkableAt(lead, new QueueClock(now));
 
     public static QueuePosition Position(SlaPolicy sla, QueueCandidate lead, DateTime now, IReadOnlyList<string>? highlights = null)
     {
@@ -98,10 +127,6 @@ public static class QueueRanking
             ? due : lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
         _ => (0, 0),
     };
-
-    /// <summary>Outreach waits (out of office, "not now" with a date) unless the lead raised a hand since.</summary>
-    private static bool IsPaused(QueueCandidate lead, DateTime now) =>
-        lead.CadencePausedUntil is { } until && until > DateOnly.FromDateTime(now) && !AwaitsFirstResponse(lead);
 
     private static bool AwaitsFirstResponse(QueueCandidate lead) =>
         lead.LastHighIntentAt is { } raised && (lead.LastTouchAt is null || lead.LastTouchAt < raised);

@@ -19,14 +19,14 @@ public static class LeadScorer
         var (fitFactors, fitHighlights) = FitFactors(definition.Fit, profile);
         var fit = Clamp(fitFactors.Sum(f => f.Points));
 
-        var facts = events as IReadOnlyCollection<EngagementFact> ?? events.ToList();
-        var engagementFactors = EngagementFactors(definition, facts, now);
+        // Each event is classified once; the engagement score, the hand-raise and the MQL rule all read it.
+        var signals = events.Select(f => (fact: f, signal: Classify(definition, f))).ToList();
+        var engagementFactors = EngagementFactors(definition, signals, now);
         var engagement = Clamp(engagementFactors.Sum(f => f.Points));
 
         var total = Clamp(fit * definition.FitShareOfScore + engagement * (1 - definition.FitShareOfScore));
         var band = definition.Priority.BandOf(total);
 
-        var signals = facts.Select(f => (fact: f, signal: Classify(definition, f))).ToList();
         // High intent is what the definition calls a hand-raise, so the queue and the MQL rule agree.
         var lastHandRaise = signals.Where(s => definition.Mql.HandRaises.Contains(s.signal))
             .OrderByDescending(s => s.fact.OccurredAt)
@@ -93,14 +93,14 @@ public static class LeadScorer
     }
 
     private static List<ScoreFactor> EngagementFactors(
-        QualificationDefinition definition, IReadOnlyCollection<EngagementFact> events, DateTime now)
+        QualificationDefinition definition, List<(EngagementFact fact, EngagementSignal signal)> events, DateTime now)
     {
         var model = definition.Engagement;
         var factors = events
-            .Select(e => (signal: Classify(definition, e), e.OccurredAt))
             .GroupBy(e => e.signal)
-            .Select(g => (weight: model.WeightOf(g.Key), count: g.Count(),
-                points: g.Sum(e => (model.WeightOf(g.Key)?.Points ?? 0) * Decay(model.HalfLifeDays, now - e.OccurredAt))))
+            .Select(g => (weight: model.WeightOf(g.Key), events: g))
+            .Select(g => (g.weight, count: g.events.Count(),
+                points: g.events.Sum(e => (g.weight?.Points ?? 0) * Decay(model.HalfLifeDays, now - e.fact.OccurredAt))))
             .Where(g => g.weight is { Points: > 0 })
             .Select(g => new ScoreFactor(
                 ScorePart.Engagement,

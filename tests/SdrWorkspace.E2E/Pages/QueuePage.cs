@@ -28,6 +28,18 @@ public sealed class QueuePage(IPage page)
         return int.Parse(href!.Split('/').Last());
     }
 
+    /// <summary>The lead ids of the rows on the page, top to bottom.</summary>
+    public async Task<IReadOnlyList<int>> LeadIdsAsync()
+    {
+        await Rows.First.WaitForAsync();
+        var hrefs = await page.Locator("[data-testid=queue-row] a.lead-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return hrefs.Select(h => int.Parse(h.Split('/').Last())).ToList();
+    }
+
+    public Task NextPageAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+    public Task PreviousPageAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Previous" }).ClickAsync();
+
     public async Task PressAsync(string key)
     {
         await LoginPage.WaitUntilInteractiveAsync(page);

@@ -11,7 +11,7 @@ namespace SdrWorkspace.Web.Features.Ingestion;
 /// The one way leads and engagement come in, for the API and the CSV importer alike: leads upserted by
 /// email (one account per company domain), events added idempotently on the sender's id, the touched
 /// leads re-scored by the engine in the same transaction, and open screens told once it commits.
-/// Inputs must have passed <see cref="IngestionValidation"/>. Work goes in chunks with a few queries
+/// Inputs must have passed <see cref="IngestionValidation"/>. Work goes in chunks with a few statements
 /// each (never a query per row), all inside one transaction, so a write lands whole or not at all.
 /// </summary>
 public sealed class LeadIngestion(
@@ -29,12 +29,12 @@ public sealed class LeadIngestion(
 
         for (var i = 0; i < leads.Count; i += ChunkSize)
         {
-            await WriteChunkAsync(db, run, leads.Skip(i).Take(ChunkSize).ToList(), [], ct);
+            await WriteLeadsAsync(db, run, leads.Skip(i).Take(ChunkSize).ToList(), ct);
             progress?.Report(Math.Min(i + ChunkSize, leads.Count));
         }
         for (var i = 0; i < events.Count; i += ChunkSize)
         {
-            await WriteChunkAsync(db, run, [], events.Skip(i).Take(ChunkSize).ToList(), ct);
+            await WriteEventsAsync(db, run, events.Skip(i).Take(ChunkSize).ToList(), ct);
             progress?.Report(leads.Count + Math.Min(i + ChunkSize, events.Count));
         }
 
@@ -43,17 +43,15 @@ public sealed class LeadIngestion(
         return new IngestionResult(run.LeadIds, run.Created, run.Accepted, run.Duplicates);
     }
 
-    private async Task WriteChunkAsync(SdrDbContext db, Run run, List<LeadInput> leads, List<EventInput> events, CancellationToken ct)
+    private async Task WriteLeadsAsync(SdrDbContext db, Run run, List<LeadInput> leads, CancellationToken ct)
     {
-        var emails = leads.Select(l => l.Email!).Concat(events.Select(e => e.Email!))
-            .Select(IngestionValidation.NormalizeEmail).Distinct().ToList();
+        var emails = leads.Select(l => IngestionValidation.NormalizeEmail(l.Email!)).Distinct().ToList();
         var byEmail = await db.Leads.Include(l => l.Account)
             .Where(l => emails.Contains(l.Email))
             .ToDictionaryAsync(l => l.Email, StringComparer.OrdinalIgnoreCase, ct);
         var domains = leads.Select(AccountDomain).OfType<string>().Distinct().ToList();
         var accounts = await db.Accounts.Where(a => domains.Contains(a.Domain!))
             .ToDictionaryAsync(a => a.Domain!, StringComparer.OrdinalIgnoreCase, ct);
-        var touched = new HashSet<Lead>();
 
         foreach (var input in leads)
         {
@@ -64,20 +62,46 @@ public sealed class LeadIngestion(
                 existing.UpdateDetails(details);
             else
                 byEmail[email] = Create(db, run, details);
-            touched.Add(byEmail[email]);
-        }
-
-        foreach (var input in events)
-        {
-            var email = IngestionValidation.NormalizeEmail(input.Email!);
-            if (!byEmail.ContainsKey(email))
-                byEmail[email] = Create(db, run, new NewLead(email, Source: run.Source));
         }
         await db.SaveChangesAsync(ct);
+
+        var touched = byEmail.Values.ToList();
+        await scoring.ApplyScoresAsync(db, touched, ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var lead in touched)
+        {
+            run.LeadIds[lead.Email] = lead.Id;
+            run.Note(new LeadKey(lead.Id, lead.Email, lead.OwnerId), LeadChangeKind.Score, highIntent: false);
+        }
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// The hot path (marketing tools post events all day): leads read as keys only, events inserted with one
+    /// prepared statement, the touched leads re-scored in bulk; a lead is created through EF only for an
+    /// email never seen before.
+    /// </summary>
+    private async Task WriteEventsAsync(SdrDbContext db, Run run, List<EventInput> events, CancellationToken ct)
+    {
+        var emails = events.Select(e => IngestionValidation.NormalizeEmail(e.Email!)).Distinct().ToList();
+        var byEmail = await db.Leads.AsNoTracking()
+            .Where(l => emails.Contains(l.Email))
+            .Select(l => new LeadKey(l.Id, l.Email, l.OwnerId))
+            .ToDictionaryAsync(l => l.Email, StringComparer.OrdinalIgnoreCase, ct);
+        var created = emails.Where(e => !byEmail.ContainsKey(e)).Select(e => Create(db, run, new NewLead(e, Source: run.Source))).ToList();
+        if (created.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            foreach (var lead in created)
+                byEmail[lead.Email] = new LeadKey(lead.Id, lead.Email, lead.OwnerId);
+            db.ChangeTracker.Clear();
+        }
 
         var eventIds = events.Select(e => e.EventId!).Distinct().ToList();
         var known = (await db.EngagementEvents.AsNoTracking()
             .Where(e => eventIds.Contains(e.ExternalId!)).Select(e => e.ExternalId!).ToListAsync(ct)).ToHashSet();
+        var fresh = new List<EngagementEvent>(events.Count);
+        var touched = new HashSet<LeadKey>();
         foreach (var input in events)
         {
             if (!known.Add(input.EventId!))
@@ -87,22 +111,20 @@ public sealed class LeadIngestion(
             }
             var lead = byEmail[IngestionValidation.NormalizeEmail(input.Email!)];
             EngagementTypes.TryParse(input.Type, out var type);
-            db.EngagementEvents.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
+            fresh.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
                 input.EventId, Blank(input.Url), Blank(input.Subject), Blank(input.Text)));
             run.Accepted++;
             touched.Add(lead);
             run.Note(lead, LeadChangeKind.Engagement, type is EngagementType.DemoRequest or EngagementType.MeetingBooked);
         }
-        await db.SaveChangesAsync(ct);
+        await EventWriter.InsertAsync(db, fresh, ct);
 
-        await scoring.ApplyScoresAsync(db, touched.ToList(), ct);
-        await db.SaveChangesAsync(ct);
+        await scoring.RescoreInTransactionAsync(db, touched.Select(l => l.Id).ToList(), ct);
         foreach (var lead in touched)
         {
             run.LeadIds[lead.Email] = lead.Id;
             run.Note(lead, LeadChangeKind.Score, highIntent: false);
         }
-        db.ChangeTracker.Clear();
     }
 
     private static Lead Create(SdrDbContext db, Run run, NewLead details)
@@ -142,6 +164,9 @@ public sealed class LeadIngestion(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
+    /// <summary>What a write needs to know of a lead it touches.</summary>
+    private sealed record LeadKey(int Id, string Email, string? OwnerId);
+
     /// <summary>What one write has done so far, across its chunks.</summary>
     private sealed class Run(string actor, string source, int definitionVersion, DateTime at)
     {
@@ -156,7 +181,7 @@ public sealed class LeadIngestion(
         public int Duplicates { get; set; }
 
         /// <summary>One change per lead; the strongest kind and any high intent win.</summary>
-        public void Note(Lead lead, LeadChangeKind kind, bool highIntent)
+        public void Note(LeadKey lead, LeadChangeKind kind, bool highIntent)
         {
             var previous = Changes.GetValueOrDefault(lead.Email);
             Changes[lead.Email] = new LeadChanged(lead.Id, lead.OwnerId,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Queue;
 using SdrWorkspace.Domain.Scoring;
@@ -29,26 +30,72 @@ public sealed record QueueRow(
     int LeadId, string Name, string? Title, string? Company, LifecycleStage Stage, string Source, int Score,
     QueueTier Tier, DateTime? SlaDueAt, string Reason, DateTime? LastHighIntentAt);
 
-public sealed record QueueResult(IReadOnlyList<QueueRow> Rows, int Total);
+public sealed record QueueResult(IReadOnlyList<QueueRow> Rows, int Total, QueueCursor? Next);
+
+/// <summary>
+/// Where the next page starts: how many of the leads ranked ahead of score were shown, and the sort key of
+/// the last row taken from the index (keyset paging: a page deep in the queue costs what the first does).
+/// </summary>
+public sealed record QueueCursor(int AheadShown, QueueKey? After);
+
+public sealed record QueueKey(int LeadId, int Score, DateTime? Time);
 
 /// <summary>
 /// An SDR's queue: their workable leads in the order the domain's <see cref="QueueRanking"/> gives,
-/// each with the reason it is where it is.
+/// each with the reason it is where it is. The database filters by the domain's own rules
+/// (<see cref="QueueRules"/>); the few leads ahead of score (unanswered hand-raises, due follow-ups) are
+/// ranked in memory, the rest page from the (owner, score, last high intent, id) index.
 /// </summary>
 public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
 {
-    private static readonly LifecycleStage[] WorkableStages =
-        [LifecycleStage.Lead, LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.Nurture];
+    public const int PageSize = 25;
 
-    public async Task<QueueResult> LoadAsync(ClaimsPrincipal viewer, QueueFilter filter, int skip, int take, CancellationToken ct = default)
+    public async Task<QueueResult> LoadAsync(ClaimsPrincipal viewer, QueueFilter filter, QueueCursor? after, int take, CancellationToken ct = default)
     {
         var ownerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
         var definition = await definitions.CurrentAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = new QueueClock(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(ct);
 
-        var leads = db.Leads.AsNoTracking()
-            .Where(l => l.OwnerId == ownerId && !l.DoNotContact && WorkableStages.Contains(l.Stage));
+        var leads = Filtered(db.Leads.AsNoTracking().Where(l => l.OwnerId == ownerId).Where(QueueRules.OnLeads(QueueRanking.Workable, now)), filter, definition);
+        var total = await leads.CountAsync(ct);
+        after ??= new QueueCursor(0, null);
+
+        List<(Candidate Item, QueuePosition Position)> page;
+        QueueKey? last;
+        if (filter.Sort == QueueSort.Priority)
+        {
+            var ahead = QueueRanking.Order(await Project(leads.Where(QueueRules.OnLeads(QueueRanking.AheadOfScore, now))).ToListAsync(ct),
+                c => c.Lead, definition.Sla, now.Now);
+            page = ahead.Skip(after.AheadShown).Take(take).ToList();
+            var rest = page.Count == take ? []
+                : await Project(ByScore(leads.Where(QueueRules.OnLeads(QueueRanking.AheadOfScore, now, negate: true)), after.After))
+                    .Take(take - page.Count).ToListAsync(ct);
+            page.AddRange(rest.Select(c => (c, QueueRanking.Position(definition.Sla, c.Lead, now.Now))));
+            last = rest.Count > 0 ? KeyOf(rest[^1], filter.Sort) : after.After;
+            after = new QueueCursor(Math.Min(ahead.Count, after.AheadShown + take), last);
+        }
+        else
+        {
+            var rows = await Project(Sorted(leads, filter.Sort, after.After)).Take(take).ToListAsync(ct);
+            page = rows.Select(c => (c, QueueRanking.Position(definition.Sla, c.Lead, now.Now))).ToList();
+            after = new QueueCursor(0, rows.Count > 0 ? KeyOf(rows[^1], filter.Sort) : after.After);
+        }
+
+        var highlights = await HighlightsAsync(db, page.Where(p => p.Position.Tier == QueueTier.ByScore).Select(p => p.Item), now.Now, ct);
+        var result = page.Select(p =>
+        {
+            var position = highlights.TryGetValue(p.Item.Lead.LeadId, out var why)
+                ? QueueRanking.Position(definition.Sla, p.Item.Lead, now.Now, why)
+                : p.Position;
+            return new QueueRow(p.Item.Lead.LeadId, p.Item.Name, p.Item.Title, p.Item.Company, p.Item.Lead.Stage, p.Item.Source,
+                p.Item.Lead.Score, position.Tier, position.SlaDueAt, position.Reason, p.Item.Lead.LastHighIntentAt);
+        }).ToList();
+        return new QueueResult(result, total, page.Count == take ? after : null);
+    }
+
+    private static IQueryable<Lead> Filtered(IQueryable<Lead> leads, QueueFilter filter, QualificationDefinition definition)
+    {
         if (filter.Stage is { } stage)
             leads = leads.Where(l => l.Stage == stage);
         if (!string.IsNullOrEmpty(filter.Source))
@@ -65,35 +112,50 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
             var (min, max) = definition.Priority.RangeOf(band);
             leads = leads.Where(l => l.Score >= min && l.Score <= max);
         }
-
-        var candidates = await leads
-            .Select(l => new Candidate(
-                new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
-                    l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil),
-                l.FirstName + " " + l.LastName, l.Title, l.Account!.Name, l.Source, l.CreatedAt))
-            .ToListAsync(ct);
-
-        var ranked = QueueRanking.Order(candidates, c => c.Lead, definition.Sla, now);
-        IEnumerable<(Candidate Item, QueuePosition Position)> sorted = filter.Sort switch
-        {
-            QueueSort.Score => ranked.OrderByDescending(r => r.Item.Lead.Score).ThenBy(r => r.Item.Lead.LeadId),
-            QueueSort.Newest => ranked.OrderByDescending(r => r.Item.CreatedAt).ThenBy(r => r.Item.Lead.LeadId),
-            QueueSort.RecentIntent => ranked.OrderByDescending(r => r.Item.Lead.LastHighIntentAt ?? DateTime.MinValue).ThenBy(r => r.Item.Lead.LeadId),
-            _ => ranked,
-        };
-        var page = sorted.Skip(skip).Take(take).ToList();
-        var highlights = await HighlightsAsync(db, page.Where(p => p.Position.Tier == QueueTier.ByScore).Select(p => p.Item), now, ct);
-
-        var rows = page.Select(p =>
-        {
-            var position = highlights.TryGetValue(p.Item.Lead.LeadId, out var why)
-                ? QueueRanking.Position(definition.Sla, p.Item.Lead, now, why)
-                : p.Position;
-            return new QueueRow(p.Item.Lead.LeadId, p.Item.Name, p.Item.Title, p.Item.Company, p.Item.Lead.Stage, p.Item.Source,
-                p.Item.Lead.Score, position.Tier, position.SlaDueAt, position.Reason, p.Item.Lead.LastHighIntentAt);
-        }).ToList();
-        return new QueueResult(rows, ranked.Count);
+        return leads;
     }
+
+    /// <summary>The score tier's order (score, then most recent high intent, then id), after a key.</summary>
+    private static IOrderedQueryable<Lead> ByScore(IQueryable<Lead> leads, QueueKey? after)
+    {
+        if (after is { Time: { } time } key)
+            leads = leads.Where(l => l.Score < key.Score || (l.Score == key.Score
+                && (l.LastHighIntentAt < time || l.LastHighIntentAt == null || (l.LastHighIntentAt == time && l.Id > key.LeadId))));
+        else if (after is { } noTime)
+            leads = leads.Where(l => l.Score < noTime.Score || (l.Score == noTime.Score && l.LastHighIntentAt == null && l.Id > noTime.LeadId));
+        return leads.OrderByDescending(l => l.Score).ThenByDescending(l => l.LastHighIntentAt).ThenBy(l => l.Id);
+    }
+
+    /// <summary>The other sorts a user can pick: one column, then id, after a key.</summary>
+    private static IOrderedQueryable<Lead> Sorted(IQueryable<Lead> leads, QueueSort sort, QueueKey? after)
+    {
+        switch (sort)
+        {
+            case QueueSort.Score:
+                if (after is { } s)
+                    leads = leads.Where(l => l.Score < s.Score || (l.Score == s.Score && l.Id > s.LeadId));
+                return leads.OrderByDescending(l => l.Score).ThenBy(l => l.Id);
+            case QueueSort.Newest:
+                if (after is { Time: { } created } n)
+                    leads = leads.Where(l => l.CreatedAt < created || (l.CreatedAt == created && l.Id > n.LeadId));
+                return leads.OrderByDescending(l => l.CreatedAt).ThenBy(l => l.Id);
+            default:
+                if (after is { Time: { } intent } r)
+                    leads = leads.Where(l => l.LastHighIntentAt < intent || l.LastHighIntentAt == null || (l.LastHighIntentAt == intent && l.Id > r.LeadId));
+                else if (after is { } none)
+                    leads = leads.Where(l => l.LastHighIntentAt == null && l.Id > none.LeadId);
+                return leads.OrderByDescending(l => l.LastHighIntentAt).ThenBy(l => l.Id);
+        }
+    }
+
+    private static QueueKey KeyOf(Candidate row, QueueSort sort) =>
+        new(row.Lead.LeadId, row.Lead.Score, sort == QueueSort.Newest ? row.CreatedAt : row.Lead.LastHighIntentAt);
+
+    private static IQueryable<Candidate> Project(IQueryable<Lead> leads) =>
+        leads.Select(l => new Candidate(
+            new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
+                l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil),
+            l.FirstName + " " + l.LastName, l.Title, l.Account!.Name, l.Source, l.CreatedAt));
 
     /// <summary>The short why of each score on the page ("VP, 500 employees, pricing page visit x2"), from the engine.</summary>
     private async Task<Dictionary<int, IReadOnlyList<string>>> HighlightsAsync(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 
@@ -12,26 +13,79 @@ namespace SdrWorkspace.Web.Features.Scoring;
 /// </summary>
 public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock, ILogger<LeadScoring> logger)
 {
-    private const int BatchSize = 500;
+    /// <summary>Leads scored per pass: few passes over the events table, memory bounded (about 10 events a lead).</summary>
+    private const int ChunkSize = 50_000;
 
-    /// <param name="progress">Told how many leads have been scored so far, after each batch.</param>
+    /// <summary>
+    /// Re-scores every lead, for a definition change or decay. Per chunk of leads: one read of the leads, one of
+    /// their events (<see cref="ScoringSnapshot"/>), the engine in parallel, then one transaction that writes the
+    /// changed scores with a prepared statement (<see cref="ScoreWriter"/>). The few leads a new score moves to
+    /// MQL go through <see cref="Lead.ApplyScore"/> and are saved with their stage history. A lead changed by
+    /// someone else meanwhile is left as they saved it and picked up on the next pass.
+    /// </summary>
+    /// <param name="progress">Told how many leads have been scored so far, after each chunk.</param>
     public async Task<int> RescoreAllAsync(CancellationToken ct = default, IProgress<int>? progress = null)
     {
+        var definition = await definitions.CurrentAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var changed = 0;
         var scored = 0;
         var lastId = 0;
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var batch = await db.Leads.Include(l => l.Account)
-                .Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(BatchSize)
-                .ToListAsync(ct);
-            if (batch.Count == 0)
+            var leads = await ScoringSnapshot.LeadsAsync(db, lastId, ChunkSize, ct);
+            if (leads.Count == 0)
                 return changed;
-            lastId = batch[^1].Id;
-            changed += await RescoreAsync(db, batch, ct);
-            progress?.Report(scored += batch.Count);
+            lastId = leads[^1].LeadId;
+            var facts = await ScoringSnapshot.FactsAsync(db, leads[0].LeadId, lastId, ct);
+            changed += (await StoreAsync(db, leads, facts, definition, now, ct)).Count;
+            progress?.Report(scored += leads.Count);
         }
+    }
+
+    /// <summary>
+    /// Re-scores the given leads from their stored events inside the caller's transaction, the bulk way
+    /// (ingestion writes hundreds of events per call). Returns the ids of the leads whose score changed.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> RescoreInTransactionAsync(SdrDbContext db, IReadOnlyCollection<int> leadIds, CancellationToken ct)
+    {
+        if (leadIds.Count == 0)
+            return [];
+        var definition = await definitions.CurrentAsync(ct);
+        var leads = await ScoringSnapshot.LeadsAsync(db, leadIds, ct);
+        var facts = await ScoringSnapshot.FactsAsync(db, leadIds, ct);
+        return await StoreAsync(db, leads, facts, definition, clock.GetUtcNow().UtcDateTime, ct);
+    }
+
+    /// <summary>
+    /// The engine scores the leads in parallel; changed scores are written in bulk (<see cref="ScoreWriter"/>),
+    /// and the few leads a score moves to MQL are loaded whole so <see cref="Lead.ApplyScore"/> moves them
+    /// and records the move. Uses the context's transaction when it has one.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> StoreAsync(
+        SdrDbContext db, List<ScoringRow> leads, ILookup<int, EngagementFact> facts, QualificationDefinition definition, DateTime now, CancellationToken ct)
+    {
+        var cards = new (ScoreCard Card, ScoreWrite Write)[leads.Count];
+        Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
+            cards[i] = (card, leads[i].Stored.Needs(card));
+        });
+
+        var scores = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Score)
+            .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card)).ToList();
+        var changed = (await ScoreWriter.WriteAsync(db, scores, now, ct)).ToList();
+
+        var moves = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Stage).Select(x => x.First.LeadId).ToList();
+        foreach (var chunk in moves.Chunk(500))
+        {
+            var whole = await db.Leads.Include(l => l.Account).Where(l => chunk.Contains(l.Id)).ToListAsync(ct);
+            if (await RescoreAsync(db, whole, ct) > 0)
+                changed.AddRange(whole.Select(l => l.Id));
+            db.ChangeTracker.Clear();
+        }
+        return changed;
     }
 
     public async Task RescoreAsync(int leadId, CancellationToken ct = default)

@@ -65,7 +65,7 @@ public class HandoverServiceTests(ChangingWorkspace app) : IClassFixture<Changin
         var returned = await Handovers.ReturnAsync(ae, handover.Id, "Champion left the company");
 
         Assert.True(returned.Succeeded, returned.Error);
-        var queue = await app.Services.GetRequiredService<QueueService>().LoadAsync(sdr, new QueueFilter(), 0, 10_000);
+        var queue = await app.Services.GetRequiredService<QueueService>().LoadAsync(sdr, new QueueFilter(), null, 10_000);
         Assert.Contains(queue.Rows, r => r.LeadId == leadId && r.Stage == LifecycleStage.SAL);
         var latest = await Handovers.LatestForLeadAsync(leadId);
         Assert.Equal((HandoverStatus.Returned, "Champion left the company"), (latest!.Status, latest.ReturnReason));

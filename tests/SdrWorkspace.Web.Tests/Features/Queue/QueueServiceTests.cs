@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Queue;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.Queue;
 using SdrWorkspace.Web.Tests.Infrastructure;
@@ -26,7 +27,7 @@ public class QueueServiceTests(DemoWorkspace app)
                     || (l.Stage == LifecycleStage.Nurture && l.ReactivationOn <= today)))
             .Select(l => l.Id).ToListAsync();
 
-        var queue = await Queue.LoadAsync(sdr, new QueueFilter(), 0, 10_000);
+        var queue = await Queue.LoadAsync(sdr, new QueueFilter(), null, 10_000);
 
         Assert.NotEmpty(workable);
         Assert.Equal(workable.Count, queue.Total);
@@ -38,7 +39,7 @@ public class QueueServiceTests(DemoWorkspace app)
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
 
-        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), 0, 10_000)).Rows;
+        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), null, 10_000)).Rows;
 
         Assert.Contains(rows, r => r.Tier == QueueTier.SpeedToLead);
         Assert.Equal(rows.Select(r => r.Tier).Order(), rows.Select(r => r.Tier));
@@ -52,7 +53,7 @@ public class QueueServiceTests(DemoWorkspace app)
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
 
-        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), 0, 50)).Rows;
+        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), null, 50)).Rows;
 
         Assert.All(rows.Where(r => r.Tier == QueueTier.SpeedToLead), r => Assert.EndsWith("not answered yet", r.Reason));
         Assert.All(rows.Where(r => r.Tier == QueueTier.ByScore), r => Assert.StartsWith($"Score {r.Score}: ", r.Reason));
@@ -63,8 +64,8 @@ public class QueueServiceTests(DemoWorkspace app)
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
 
-        var mqls = (await Queue.LoadAsync(sdr, new QueueFilter(Stage: LifecycleStage.MQL), 0, 10_000)).Rows;
-        var hot = (await Queue.LoadAsync(sdr, new QueueFilter(Band: PriorityBand.Hot), 0, 10_000)).Rows;
+        var mqls = (await Queue.LoadAsync(sdr, new QueueFilter(Stage: LifecycleStage.MQL), null, 10_000)).Rows;
+        var hot = (await Queue.LoadAsync(sdr, new QueueFilter(Band: PriorityBand.Hot), null, 10_000)).Rows;
 
         Assert.NotEmpty(mqls);
         Assert.All(mqls, r => Assert.Equal(LifecycleStage.MQL, r.Stage));
@@ -78,9 +79,46 @@ public class QueueServiceTests(DemoWorkspace app)
         await using var db = app.CreateDbContext();
         var mine = await db.Leads.Where(l => l.OwnerId == IdOf(sdr)).Select(l => l.Id).ToListAsync();
 
-        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), 0, 10_000)).Rows;
+        var rows = (await Queue.LoadAsync(sdr, new QueueFilter(), null, 10_000)).Rows;
 
         Assert.All(rows, r => Assert.Contains(r.LeadId, mine));
+    }
+
+    [Theory]
+    [InlineData(QueueSort.Priority)]
+    [InlineData(QueueSort.Score)]
+    [InlineData(QueueSort.Newest)]
+    [InlineData(QueueSort.RecentIntent)]
+    public async Task PagingPageByPageGivesTheDomainsOrderOfEveryWorkableLeadOnce(QueueSort sort)
+    {
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        await using var db = app.CreateDbContext();
+        var mine = await db.Leads.AsNoTracking().Where(l => l.OwnerId == IdOf(sdr)).ToListAsync();
+        var ranked = QueueRanking.Order(mine, l => new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
+            l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil), DefaultDefinition.Create().Sla, SdrWorkspaceFactory.Now)
+            .Select(r => r.Item).ToList();
+        var expected = (sort switch
+        {
+            QueueSort.Score => ranked.OrderByDescending(l => l.Score).ThenBy(l => l.Id),
+            QueueSort.Newest => ranked.OrderByDescending(l => l.CreatedAt).ThenBy(l => l.Id),
+            QueueSort.RecentIntent => ranked.OrderByDescending(l => l.LastHighIntentAt ?? DateTime.MinValue).ThenBy(l => l.Id),
+            _ => ranked.AsEnumerable(),
+        }).Select(l => l.Id).ToList();
+
+        var paged = new List<int>();
+        QueueCursor? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await Queue.LoadAsync(sdr, new QueueFilter(Sort: sort), cursor, 7);
+            paged.AddRange(page.Rows.Select(r => r.LeadId));
+            cursor = page.Next;
+            pages++;
+        }
+        while (cursor is not null && pages < 1000);
+
+        Assert.True(pages > 3, "the demo SDR's queue should span several pages of 7");
+        Assert.Equal(expected, paged);
     }
 
     private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;

@@ -19,7 +19,7 @@ public class TouchServiceTests(ChangingWorkspace app) : IClassFixture<ChangingWo
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
         var queue = app.Services.GetRequiredService<QueueService>();
-        var waiting = (await queue.LoadAsync(sdr, new QueueFilter(), 0, 10_000)).Rows.First(r => r.Tier == QueueTier.SpeedToLead);
+        var waiting = (await queue.LoadAsync(sdr, new QueueFilter(), null, 10_000)).Rows.First(r => r.Tier == QueueTier.SpeedToLead);
 
         var result = await Touches.LogAsync(sdr, waiting.LeadId, TouchChannel.Call, TouchOutcome.LeftVoicemail, "Left a message about the demo");
 
@@ -28,7 +28,7 @@ public class TouchServiceTests(ChangingWorkspace app) : IClassFixture<ChangingWo
         var touch = await db.Touches.Where(t => t.LeadId == waiting.LeadId).OrderByDescending(t => t.Id).FirstAsync();
         Assert.Equal((TouchChannel.Call, TouchOutcome.LeftVoicemail, "Left a message about the demo"), (touch.Channel, touch.Outcome, touch.Note));
         Assert.Equal(SdrWorkspaceFactory.Now, (await db.Leads.FirstAsync(l => l.Id == waiting.LeadId)).LastTouchAt);
-        var after = (await queue.LoadAsync(sdr, new QueueFilter(), 0, 10_000)).Rows.First(r => r.LeadId == waiting.LeadId);
+        var after = (await queue.LoadAsync(sdr, new QueueFilter(), null, 10_000)).Rows.First(r => r.LeadId == waiting.LeadId);
         Assert.NotEqual(QueueTier.SpeedToLead, after.Tier);
     }
 

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace SdrWorkspace.Bench.Harness;
+
+/// <summary>
+/// The real app, started from its Release build as its own process on Kestrel over the benchmark's
+/// database (Development, for the development API key; no demo data). Start-up's first full re-score is
+/// waited for, so it does not run under a measurement.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int Pid => _process.Id;
+
+    public static async Task<AppProcess> StartAsync(string databasePath)
+    {
+        var repository = RepositoryRoot();
+        var project = Path.Combine(repository, "src", "SdrWorkspace.Web");
+        var executable = Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "SdrWorkspace.Web");
+        if (!File.Exists(executable))
+            throw new InvalidOperationException($"Build the app in Release first: dotnet build src/SdrWorkspace.Web -c Release ({executable} is missing)");
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = project,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = baseUrl.ToString();
+        start.Environment["ConnectionStrings__SdrWorkspace"] = $"Data Source={databasePath}";
+        start.Environment["DemoData__Enabled"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__SdrWorkspace.Web.Features.Scoring.ScoreRefreshJob"] = "Information";
+
+        var process = Process.Start(start)!;
+        var app = new AppProcess(process, baseUrl);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitForAsync("Re-scored leads", TimeSpan.FromMinutes(5));
+        return app;
+    }
+
+    /// <summary>The server's resident memory, from the kernel's accounting of the process.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_output)
+            _output.AppendLine(line);
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    private async Task WaitForAsync(string text, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The app did not log '{text}' within {limit}:\n{Output}");
+            await Task.Delay(200);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SdrWorkspace.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("SdrWorkspace.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the app and the benchmarks in Release and runs every benchmark against a freshly generated
+# 100,000-lead dataset; prints a table (Markdown) of each figure beside its floor. Not part of ./test.sh.
+# Arguments go to the harness: --leads N, --runs N, --db path, --reuse, --only rescore,ingest,queue,lead,funnel,http,browser
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/SdrWorkspace.Web -c Release -nologo -v quiet
+dotnet build bench/SdrWorkspace.Bench -c Release -nologo -v quiet
+exec dotnet bench/SdrWorkspace.Bench/bin/Release/net9.0/linux-x64/SdrWorkspace.Bench.dll "$@"

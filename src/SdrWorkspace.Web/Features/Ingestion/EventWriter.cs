@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SdrWorkspace.Data;
+using SdrWorkspace.Domain.Leads;
+
+namespace SdrWorkspace.Web.Features.Ingestion;
+
+/// <summary>
+/// Inserts new engagement events with one prepared statement in the context's open transaction: EF's
+/// change tracking of hundreds of inserts per batch was most of an ingestion call's cost. Values are
+/// bound as EF stores them (enums by name, UTC times).
+/// </summary>
+internal static class EventWriter
+{
+    private const string InsertSql =
+        """
+        INSERT INTO EngagementEvents (LeadId, Type, OccurredAt, ExternalId, Url, Subject, Text)
+        VALUES ($lead, $type, $at, $externalId, $url, $subject, $text)
+        """;
+
+    private const int SqliteConstraint = 19;
+
+    public static async Task InsertAsync(SdrDbContext db, IReadOnlyList<EngagementEvent> events, CancellationToken ct)
+    {
+        if (events.Count == 0)
+            return;
+        await using var insert = db.Database.GetDbConnection().CreateCommand();
+        insert.Transaction = (db.Database.CurrentTransaction ?? throw new InvalidOperationException("Events are inserted inside the ingestion's transaction.")).GetDbTransaction();
+        insert.CommandText = InsertSql;
+        var parameters = new[] { "$lead", "$type", "$at", "$externalId", "$url", "$subject", "$text" }.Select(name =>
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            insert.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        insert.Prepare();
+
+        foreach (var item in events)
+        {
+            object?[] values = [item.LeadId, item.Type.ToString(), item.OccurredAt.ToUniversalTime(), item.ExternalId, item.Url, item.Subject, item.Text];
+            for (var i = 0; i < values.Length; i++)
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            try
+            {
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException error) when (error.SqliteErrorCode == SqliteConstraint)
+            {
+                // As EF reports it, so callers handle a duplicate sender id one way whichever path wrote it.
+                throw new DbUpdateException($"An event could not be stored: {error.Message}", error);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Tests.Infrastructure;
+
+namespace SdrWorkspace.Web.Tests.Features.Scoring;
+
+/// <summary>The bulk re-score (raw reads and writes for speed) stores exactly what the engine says, as EF reads it back.</summary>
+public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
+{
+    private readonly ChangingWorkspace _app;
+
+    public FullRescoreTests(ChangingWorkspace app) => _app = app;
+
+    private LeadScoring Scoring => _app.Services.GetRequiredService<LeadScoring>();
+
+    [Fact]
+    public async Task AfterADefinitionChangeEveryLeadHoldsTheEnginesScoreUnderTheNewVersion()
+    {
+        var adopted = await AdoptAsync(d => d with { FitShareOfScore = 0.7 });
+        var revisionsBefore = await RevisionsAsync();
+
+        var changed = await Scoring.RescoreAllAsync();
+
+        await using var db = _app.CreateDbContext();
+        var leads = await db.Leads.AsNoTracking().Include(l => l.Account).ToListAsync();
+        var facts = await LeadScoring.FactsAsync(db, leads.Select(l => l.Id).ToList(), default);
+        Assert.Equal(leads.Count, changed);
+        Assert.All(leads, lead =>
+        {
+            var expected = LeadScorer.Score(adopted, lead.FitProfile, facts[lead.Id], SdrWorkspaceFactory.Now);
+            Assert.True(lead.HasScore(expected), $"lead {lead.Id} stores {lead.Score} (v{lead.DefinitionVersion}), the engine says {expected.Total} (v{expected.DefinitionVersion})");
+            Assert.Equal(SdrWorkspaceFactory.Now, lead.ScoredAt);
+            Assert.True(lead.Revision > revisionsBefore[lead.Id], $"lead {lead.Id} was written without bumping its revision");
+        });
+    }
+
+    [Fact]
+    public async Task ASecondPassWithNothingChangedWritesNothing()
+    {
+        await Scoring.RescoreAllAsync();
+        var revisions = await RevisionsAsync();
+
+        var changed = await Scoring.RescoreAllAsync();
+
+        Assert.Equal(0, changed);
+        Assert.Equal(revisions, await RevisionsAsync());
+    }
+
+    [Fact]
+    public async Task ALeadTheNewDefinitionMakesAnMqlMovesThereWithItsHistoryRecorded()
+    {
+        await Scoring.RescoreAllAsync();
+        await using (var before = _app.CreateDbContext())
+            Assert.True(await before.Leads.AnyAsync(l => l.Stage == LifecycleStage.Lead && l.StageChangedAt == l.CreatedAt && !l.DoNotContact && l.Score > 0));
+        var adopted = await AdoptAsync(d => d with { Mql = d.Mql with { MinFit = 0, MinEngagement = 0 } });
+
+        await Scoring.RescoreAllAsync();
+
+        await using var db = _app.CreateDbContext();
+        var moves = await db.StageChanges.AsNoTracking()
+            .Where(c => c.DefinitionVersion == adopted.Version && c.To == LifecycleStage.MQL && c.Actor == Lead.ScoringActor).ToListAsync();
+        Assert.NotEmpty(moves);
+        var movedIds = moves.Select(m => m.LeadId).ToList();
+        var moved = await db.Leads.AsNoTracking().Where(l => movedIds.Contains(l.Id)).ToListAsync();
+        Assert.All(moved, l => Assert.Equal(LifecycleStage.MQL, l.Stage));
+        Assert.All(moved, l => Assert.Equal(adopted.Version, l.DefinitionVersion));
+    }
+
+    private async Task<QualificationDefinition> AdoptAsync(Func<QualificationDefinition, QualificationDefinition> change)
+    {
+        var store = _app.Services.GetRequiredService<DefinitionStore>();
+        var current = await store.CurrentAsync();
+        var next = change(current) with { Version = current.Version + 1 };
+        await using var db = _app.CreateDbContext();
+        db.DefinitionVersions.Add(new DefinitionVersion
+        {
+            Version = next.Version, Json = DefinitionJson.Serialize(next), AdoptedAt = SdrWorkspaceFactory.Now, AdoptedBy = "test", Reason = "test",
+        });
+        await db.SaveChangesAsync();
+        store.Invalidate();
+        return next;
+    }
+
+    private async Task<Dictionary<int, int>> RevisionsAsync()
+    {
+        await using var db = _app.CreateDbContext();
+        return await db.Leads.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Revision);
+    }
+}
