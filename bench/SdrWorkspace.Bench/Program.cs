@@ -56,7 +56,7 @@ if (options.Runs("http") || options.Runs("browser"))
     if (options.Runs("browser"))
     {
         await using var browser = await BrowserBenchmarks.StartAsync(server);
-        await browser.EventToVisibleAsync(10, report);
+        await browser.EventToVisibleAsync(options.DatabasePath, 10, report);
         var pages = await browser.CircuitsAsync(options.Circuits, report);
         await BrowserBenchmarks.InteractionAsync(pages, clicksPerUser: 20, thinkMs: 250, report);
     }

@@ -73,6 +73,24 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.Equal(100, demoLeads!.Length);
     }
 
+    [Fact]
+    public async Task ABackupNeverOverwritesAFileAndSaysHowToCallIt()
+    {
+        var target = Path.Combine(_backupFolder, "once.db");
+
+        var first = await _server.RunCommandAsync("backup", target);
+        var sizeAfterFirst = new FileInfo(target).Length;
+        var second = await _server.RunCommandAsync("backup", target);
+        var withoutFile = await _server.RunCommandAsync("backup");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("already exists", second.Output);
+        Assert.Equal(sizeAfterFirst, new FileInfo(target).Length);
+        Assert.Equal(2, withoutFile.ExitCode);
+        Assert.Contains("Usage: SdrWorkspace.Web backup <file>", withoutFile.Output);
+    }
+
     private static HttpClient Api(AppServer server) =>
         new() { BaseAddress = server.BaseUrl, DefaultRequestHeaders = { { "X-Api-Key", IngestionApi.DevelopmentKey } } };
 

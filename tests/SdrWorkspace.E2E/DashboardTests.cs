@@ -29,6 +29,20 @@ public sealed partial class DashboardTests(AppFixture app)
     }
 
     [Fact]
+    public async Task ClickingAColumnOfAChartShowsItsLeads()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        var dashboards = new DashboardsPage(page);
+        await dashboards.OpenAsync();
+        var unanswered = await dashboards.FigureAsync("Hand-raises not answered yet");
+        Assert.True(unanswered > 0, "the demo data should have unanswered hand-raises");
+
+        await dashboards.ResponseTimeColumns.Last.ClickAsync();
+
+        await Expect(dashboards.DrillDown.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"Hand-raises not answered yet: {unanswered:N0}");
+    }
+
+    [Fact]
     public async Task MarketingSeesTheFunnelButNotRepProductivity()
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Marketing);

@@ -38,4 +38,28 @@ public sealed class DefinitionTests(AppFixture app)
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Differences" })).ToContainTextAsync("Min engagement");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Versions" })).ToContainTextAsync("Leads with lighter engagement convert well enough");
     }
+
+    [Fact]
+    public async Task MarketingProposesAChangeThatAManagerFindsReadyToAdopt()
+    {
+        var marketing = await LoginPage.SignedInAsync(app, DemoAccounts.Marketing);
+        var proposing = new DefinitionPages(marketing);
+        await proposing.OpenAsync();
+        await proposing.StartDraftAsync("Keep demo requests warm for six weeks");
+        await proposing.SetAsync("Hand-raise window (days)", "42");
+        await Expect(proposing.AdoptButton).ToHaveCountAsync(0);
+        await proposing.ProposeAsync("Demo requests from webinars close later than 30 days");
+        await Expect(proposing.Notice).ToContainTextAsync("Proposed");
+
+        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        var reviewing = new DefinitionPages(manager);
+        await reviewing.OpenAsync();
+        var proposal = reviewing.Drafts.Filter(new() { HasText = "Keep demo requests warm for six weeks" });
+        await Expect(proposal).ToContainTextAsync("Proposed");
+        await Expect(proposal).ToContainTextAsync(DemoAccounts.Marketing);
+        await proposal.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(manager.GetByLabel("Hand-raise window (days)")).ToHaveValueAsync("42");
+        await Expect(manager.GetByText("Demo requests from webinars close later than 30 days")).ToBeVisibleAsync();
+        await Expect(reviewing.AdoptButton).ToBeVisibleAsync();
+    }
 }

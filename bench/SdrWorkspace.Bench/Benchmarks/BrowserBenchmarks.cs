@@ -67,35 +67,54 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
     }
 
     /// <summary>
-    /// Posts a demo request for the lead at the bottom of the open queue page and times until its row shows in the
-    /// speed-to-lead group (re-scored, moved, and re-rendered). Floor: the API call alone.
+    /// Posts a demo request for one of the SDR's quiet leads (in the score tier, below the open page) and times
+    /// until its row shows in the page's speed-to-lead group: stored, re-scored, moved, pushed and re-rendered.
+    /// Floor: the API call alone (which includes the re-score).
     /// </summary>
-    public async Task EventToVisibleAsync(int runs, Report report)
+    public async Task EventToVisibleAsync(string path, int runs, Report report)
     {
         await using var context = await SignedInAsync("sdr@demo.local");
         var page = await OpenQueueAsync(context);
         using var api = HttpBenchmarks.Api(_app);
         var visible = new List<double>();
         var posted = new List<double>();
-        for (var run = 0; run < runs; run++)
+        foreach (var (leadId, email) in await QuietLeadsAsync(path, runs))
         {
-            var href = await page.GetByTestId("queue-row").Last.Locator("a.lead-link").GetAttributeAsync("href");
-            var leadId = int.Parse(href!.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
-            var email = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}")).GetProperty("email").GetString();
+            const string shown = "id => document.querySelector(`tr.tier-speedtolead a[href='leads/${id}']`) !== null";
+            if (await page.EvaluateAsync<bool>(shown, leadId))
+                throw new InvalidOperationException($"Lead {leadId} is already in the speed-to-lead group");
             var batch = new { events = new[] { new { eventId = $"visible-{Guid.NewGuid()}", email, type = "demo_request", occurredAt = DateTime.UtcNow.ToString("O") } } };
 
             var started = Stopwatch.GetTimestamp();
             using (var response = await api.PostAsJsonAsync("/api/v1/events", batch))
                 response.EnsureSuccessStatusCode();
             posted.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            await page.WaitForFunctionAsync("id => document.querySelector(`tr.tier-speedtolead a[href='leads/${id}']`) !== null", leadId,
-                new() { PollingInterval = 5, Timeout = 30_000 });
+            await page.WaitForFunctionAsync(shown, leadId, new() { PollingInterval = 5, Timeout = 30_000 });
             visible.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         var sample = new Sample(visible);
-        report.Add(new Result("Event to visible: demo request posted to the API, lead re-scored, moved up the open queue page", "< 1 s", "ms",
+        report.Add(new Result("Event to visible: demo request posted to the API until the lead shows re-ranked on the open queue page", "< 1 s", "ms",
             sample, new Sample(posted), "the API call alone (re-score included)", sample.P95 < 1000,
-            "includes the queue page's 200 ms coalescing of change bursts"));
+            "includes the queue page's deliberate 200 ms coalescing of change bursts"));
+    }
+
+    /// <summary>Workable leads of the demo SDR with no hand-raise, nothing due and no pause: the score tier.</summary>
+    private static async Task<List<(int Id, string Email)>> QuietLeadsAsync(string path, int count)
+    {
+        await using var connection = await Floors.OpenAsync(path);
+        await using var command = Floors.Prepare(connection,
+            """
+            SELECT l.Id, l.Email FROM Leads l JOIN AspNetUsers u ON u.Id = l.OwnerId
+            WHERE u.Email = 'sdr@demo.local' AND l.Stage IN ('Lead', 'MQL', 'SAL') AND l.DoNotContact = 0
+              AND l.LastHighIntentAt IS NULL AND l.NextActionAt IS NULL AND l.CadencePausedUntil IS NULL
+            ORDER BY l.Score, l.Id LIMIT $1
+            """, 1);
+        command.Parameters[0].Value = count;
+        var leads = new List<(int, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            leads.Add((reader.GetInt32(0), reader.GetString(1)));
+        return leads;
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace SdrWorkspace.Bench.Harness;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
+    private const string Prefix = "BENCH_APP_";
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -46,6 +47,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DemoData__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__SdrWorkspace.Web.Features.Scoring.ScoreRefreshJob"] = "Information";
+        // BENCH_APP_X=value sets X for the app, e.g. BENCH_APP_DOTNET_gcServer=0 to compare garbage collectors.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith(Prefix, StringComparison.Ordinal)))
+            start.Environment[name[Prefix.Length..]] = value;
 
         var process = Process.Start(start)!;
         var app = new AppProcess(process, baseUrl);

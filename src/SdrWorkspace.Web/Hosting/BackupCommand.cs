@@ -23,6 +23,13 @@ internal static class BackupCommand
         try
         {
             await using var db = await app.Services.GetRequiredService<IDbContextFactory<SdrDbContext>>().CreateDbContextAsync();
+            // Opening a missing file would create an empty database, and back that up.
+            var source = DependencyInjection.DataSourceOf(db.Database.GetConnectionString()!);
+            if (source is null || !File.Exists(source))
+            {
+                await Console.Error.WriteLineAsync($"There is no database at {source}; check ConnectionStrings:{DependencyInjection.ConnectionStringName}.");
+                return 1;
+            }
             var integrity = await DatabaseBackup.WriteAsync(db, target);
             Console.WriteLine($"Backed up to {target} ({new FileInfo(target).Length:N0} bytes); integrity check: {integrity}");
             return integrity == "ok" ? 0 : 1;

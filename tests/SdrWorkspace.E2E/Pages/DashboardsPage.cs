@@ -20,6 +20,13 @@ public sealed class DashboardsPage(IPage page)
     public async Task DrillIntoAsync(string figureLabel) =>
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{figureLabel}: ") }).First.ClickAsync();
 
+    /// <summary>The columns of the first-response-time chart, fastest first, unanswered last.</summary>
+    public ILocator ResponseTimeColumns => page.Locator("section[aria-labelledby='speed-heading'] .rz-chart .rz-column-series path");
+
+    public async Task<int> FigureAsync(string label) =>
+        int.Parse(await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{label}: ") }).First.InnerTextAsync(),
+            NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
     public ILocator DrillDown => page.GetByRole(AriaRole.Region, new() { Name = "Drill-down" });
 
     public ILocator DrilledLeads => page.GetByRole(AriaRole.Table, new() { Name = "Leads behind the figure" }).Locator("tbody tr");

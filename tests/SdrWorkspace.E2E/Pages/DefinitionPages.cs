@@ -44,6 +44,16 @@ public sealed class DefinitionPages(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Adopt", Exact = true }).ClickAsync();
     }
 
+    public async Task ProposeAsync(string why)
+    {
+        await page.GetByLabel("What it changes and why").FillAsync(why);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+    }
+
+    public ILocator Drafts => page.GetByRole(AriaRole.Table, new() { Name = "Drafts" }).Locator("tbody tr");
+
+    public ILocator AdoptButton => page.GetByRole(AriaRole.Button, new() { Name = "Adopt", Exact = true });
+
     public ILocator Notice => page.Locator(".page-notice");
 
     public ILocator RescoreDone => page.GetByTestId("rescore-done");

@@ -15,7 +15,7 @@ public static partial class DashboardExport
         {
             if (DashboardFilter.Parse(http.Request.Query) is not { } filter)
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Say which period to export",
-                    detail: "from and to are UTC times (yyyy-MM-ddTHH:mm:ssZ), from before to.");
+                    detail: "from and to are UTC times (yyyy-MM-ddTHH:mm:ssZ, fractions of a second allowed), from before to.");
             if (string.IsNullOrWhiteSpace(figure) || await dashboards.FigureAsync(http.User, filter, figure, http.RequestAborted) is not { } found)
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such figure",
                     detail: "The dashboard has no figure of that name for you and this filter.");

@@ -13,7 +13,8 @@ public sealed record DashboardFilter(
     DateTime From, DateTime To, string? Source = null, string? Campaign = null, string? Industry = null,
     CompanySize? Size = null, string? OwnerId = null)
 {
-    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+    /// <summary>Round-trip UTC times, to the tick, so an export counts exactly the period the page counted.</summary>
+    private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     public IQueryable<Lead> Apply(IQueryable<Lead> leads)
     {
@@ -58,6 +59,7 @@ public sealed record DashboardFilter(
 
         static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
         static bool TryDate(string? value, out DateTime at) =>
-            DateTime.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out at);
+            DateTime.TryParseExact(value, [DateFormat, "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out at);
     }
 }
