@@ -51,7 +51,7 @@ public sealed class QueueTests(AppFixture app)
         await manager.GotoAsync($"/leads/{leadId}");
         await LoginPage.WaitUntilInteractiveAsync(manager);
         await manager.Locator(".reassign .rz-dropdown").ClickAsync();
-        await manager.Locator(".rz-dropdown-item", new() { HasText = "Sam Rivera" }).ClickAsync();
+        await manager.Locator(".rz-dropdown-item:visible", new() { HasText = "Sam Rivera" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
         await Expect(manager.GetByText("Reassigned")).ToBeVisibleAsync();
 
