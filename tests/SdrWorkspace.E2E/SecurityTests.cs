@@ -61,6 +61,7 @@ public sealed class SecurityTests(AppFixture app)
         await manager.GotoAsync(address);
         await LoginPage.WaitUntilInteractiveAsync(manager);
         var share = manager.Locator(".share-lead");
+        // Radzen moves an open list out to the page body; the visible one is the list just opened.
         var sam = manager.Locator(".rz-dropdown-item:visible", new() { HasText = "Sam Rivera" });
         for (var attempt = 0; attempt < 20 && !await sam.IsVisibleAsync(); attempt++)
         {

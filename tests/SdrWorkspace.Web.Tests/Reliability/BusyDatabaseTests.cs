@@ -3,20 +3,24 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Reliability;
 
 /// <summary>
 /// A write that outwaits its lock timeout (another process holds the database) is answered with a
-/// retryable 503 problem, not a 500, and leaves nothing behind; resent once the lock is free, it lands.
+/// retryable 503 problem, not a 500, or on screen with a message, and leaves nothing behind; sent again
+/// once the lock is free, it lands.
 /// </summary>
 public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClassFixture<BusyDatabaseTests.ImpatientWorkspace>
 {
     /// <summary>The app waiting only one second for the write lock, so the test does not wait thirty.</summary>
-    public sealed class ImpatientWorkspace() : SdrWorkspaceFactory(DemoDataSize.None)
+    public sealed class ImpatientWorkspace() : SdrWorkspaceFactory(DemoDataSize.Small)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -57,5 +61,33 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         await using var after = app.CreateDbContext();
         Assert.Equal(20, await after.EngagementEvents.CountAsync(e => e.ExternalId!.StartsWith("busy-")));
         refused.Dispose();
+    }
+
+    [Fact]
+    public async Task ASaveOnScreenThatCannotGetTheLockSaysSoInsteadOfFailingTheCircuit()
+    {
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var touches = app.Services.GetRequiredService<TouchService>();
+        int leadId;
+        await using (var db = app.CreateDbContext())
+            leadId = await db.Leads.Where(l => !l.DoNotContact).Select(l => l.Id).FirstAsync();
+
+        WorkResult refused;
+        await using (var holder = app.OpenRawConnection())
+        {
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            await hold.ExecuteNonQueryAsync();
+            refused = await touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "while an import runs");
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+        var again = await touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "after the import");
+
+        Assert.False(refused.Succeeded);
+        Assert.Equal(WorkResult.BusyMessage, refused.Error);
+        Assert.True(again.Succeeded, again.Error);
+        await using var after = app.CreateDbContext();
+        Assert.Equal("after the import", (await after.Leads.SingleAsync(l => l.Id == leadId)).NextActionNote);
     }
 }

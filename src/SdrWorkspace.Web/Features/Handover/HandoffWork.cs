@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Web.Features.Leads;
@@ -33,6 +34,10 @@ internal static class HandoffWork
         catch (DomainException e)
         {
             return WorkResult.Refused(e.Message);
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return WorkResult.Refused(WorkResult.BusyMessage);
         }
         catch (DbUpdateException)
         {

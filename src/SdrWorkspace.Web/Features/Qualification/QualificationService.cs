@@ -2,11 +2,13 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
+using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features.Qualification;
 
@@ -94,6 +96,11 @@ public sealed class QualificationService(
             {
                 continue;
             }
+            catch (Exception e) when (SqliteBusy.Is(e))
+            {
+                // The browser keeps its copy; the next autosave tries again.
+                return new SaveResult(null, [], WorkResult.BusyMessage);
+            }
             return new SaveResult(DraftSnapshot.Of(assessment), conflicts);
         }
     }
@@ -122,6 +129,10 @@ public sealed class QualificationService(
         catch (DbUpdateConcurrencyException)
         {
             return ([], "Someone else changed this lead or qualification a moment ago. Reload and finish again.");
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return ([], WorkResult.BusyMessage);
         }
         feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, Now));
         return (moves, null);

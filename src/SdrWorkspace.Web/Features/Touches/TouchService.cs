@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Leads;
@@ -47,6 +48,10 @@ public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadC
         {
             return WorkResult.Refused("Someone else changed this lead a moment ago. Reload it and try again.");
         }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return WorkResult.Refused(WorkResult.BusyMessage);
+        }
         feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, kind, now));
         return WorkResult.Done;
     }
@@ -56,5 +61,9 @@ public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadC
 public sealed record WorkResult(bool Succeeded, string? Error)
 {
     public static readonly WorkResult Done = new(true, null);
+
+    /// <summary>A save that waited its whole lock timeout behind another writer; its transaction rolled back.</summary>
+    public const string BusyMessage = "The database is busy with a large import, so this was not saved. Try again in a moment.";
+
     public static WorkResult Refused(string error) => new(false, error);
 }
