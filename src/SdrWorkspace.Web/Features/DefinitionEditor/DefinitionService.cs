@@ -239,6 +239,10 @@ public sealed class DefinitionService(
         {
             return AdoptResult.Refused(e.Message);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AdoptResult.Refused(Conflict);
+        }
         catch (DbUpdateException)
         {
             return AdoptResult.Refused("Another version was adopted a moment ago. Reload, and start a new draft from it if this change still matters.");

@@ -99,6 +99,28 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
     }
 
     [Fact]
+    public async Task OfTwoAdoptionsAtTheSameMomentOneWinsAndTheOtherIsRefusedWhole()
+    {
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var admin = await app.PrincipalOfAsync(DemoUsers.Admin);
+        var first = await DraftAsync(DemoUsers.Manager, d => d with { Sla = d.Sla with { SqlAcceptanceWorkingDays = 3 } });
+        var second = await DraftAsync(DemoUsers.Admin, d => d with { Sla = d.Sla with { SqlAcceptanceWorkingDays = 4 } });
+        await using var db = app.CreateDbContext();
+        var versions = await db.DefinitionVersions.CountAsync();
+
+        var results = await Task.WhenAll(
+            Definitions.AdoptAsync(manager, first.Id, first.Revision, "AEs need three days"),
+            Definitions.AdoptAsync(admin, second.Id, second.Revision, "AEs need four days"));
+        await Task.WhenAll(results.Select(r => r.Rescoring));
+
+        var winner = Assert.Single(results, r => r.Succeeded);
+        Assert.False(results.Single(r => !r.Succeeded).Succeeded);
+        Assert.Equal(versions + 1, await db.DefinitionVersions.CountAsync());
+        Assert.Equal(winner.Version, (await Definitions.CurrentAsync()).Version);
+        Assert.Equal(1, await db.DefinitionDrafts.CountAsync(d => (d.Id == first.Id || d.Id == second.Id) && d.Status == DraftStatus.Adopted));
+    }
+
+    [Fact]
     public async Task TwoEditorsSavingTheSameDraftRevisionCannotOverwriteEachOther()
     {
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
