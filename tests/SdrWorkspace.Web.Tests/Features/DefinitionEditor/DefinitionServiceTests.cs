@@ -41,7 +41,7 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         await using (var before = app.CreateDbContext())
             inMqlBefore = await before.Leads.CountAsync(l => l.Stage == LifecycleStage.MQL);
 
-        var preview = await Definitions.WhatIfAsync(draft.Definition);
+        var preview = (await Definitions.WhatIfAsync(manager, draft.Definition))!;
         var adopted = await Definitions.AdoptAsync(manager, draft.Id, draft.Revision, "Webinar attendees convert: count lighter engagement");
         await adopted.Rescoring;
 
@@ -144,7 +144,10 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         var unexplained = await Definitions.ProposeAsync(marketing, draft.Id, draft.Revision, " ");
         var proposed = await Definitions.ProposeAsync(marketing, draft.Id, draft.Revision, "Demo requests stay warm for six weeks");
         var byMarketing = await Definitions.AdoptAsync(marketing, draft.Id, draft.Revision + 1, "Please");
-        var sdrDraft = await Definitions.StartDraftAsync(await app.PrincipalOfAsync(DemoUsers.Sdr), "Mine");
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        var sdrDraft = await Definitions.StartDraftAsync(sdr, "Mine");
+        var sdrPreview = await Definitions.WhatIfAsync(sdr, draft.Definition);
+        var marketingPreview = await Definitions.WhatIfAsync(marketing, draft.Definition);
 
         Assert.False(unexplained.Succeeded);
         Assert.True(proposed.Succeeded, proposed.Error);
@@ -152,6 +155,8 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         Assert.False(byMarketing.Succeeded);
         Assert.False(sdrDraft.Result.Succeeded);
         Assert.Null(sdrDraft.Id);
+        Assert.Null(sdrPreview);
+        Assert.NotNull(marketingPreview);
     }
 
     [Fact]
