@@ -43,6 +43,20 @@ public sealed partial class DashboardTests(AppFixture app)
     }
 
     [Fact]
+    public async Task APeriodOfDatesCountsOnlyTheLeadsCreatedInIt()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        var dashboards = new DashboardsPage(page);
+        await dashboards.OpenAsync();
+        Assert.True(await dashboards.ReachedAsync("Lead") > 0);
+
+        await dashboards.ChooseDatesAsync("2031-01-01", "2031-01-31");
+
+        await Expect(page.GetByTestId("reached-Lead")).ToHaveTextAsync("0");
+        await Expect(page.GetByTestId("mql-to-sql")).ToHaveTextAsync("n/a");
+    }
+
+    [Fact]
     public async Task MarketingSeesTheFunnelButNotRepProductivity()
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Marketing);

@@ -26,6 +26,7 @@ public sealed class DefinitionTests(AppFixture app)
         var inMqlNow = int.Parse(await definition.StageCounts.Locator("tbody tr").Nth(1).Locator("td").First.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         var inMqlAfter = int.Parse(await page.GetByTestId("after-MQL").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.True(inMqlAfter > inMqlNow, $"the draft should make more MQLs ({inMqlNow} now, {inMqlAfter} with it)");
+        await Expect(definition.WhatIfSummary).ToContainTextAsync($"would make {inMqlAfter:N0} leads MQL instead of {inMqlNow:N0}");
         await Expect(definition.LeadsThatWouldMove.First).ToContainTextAsync("MQL");
         await definition.AdoptAsync("Leads with lighter engagement convert well enough to hand to sales");
 

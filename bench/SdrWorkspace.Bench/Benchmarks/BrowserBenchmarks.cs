@@ -136,7 +136,8 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
         await Task.Delay(10_000);
         var perCircuitKb = (_app.ResidentBytes() - before) / 1024.0 / circuits;
         report.Add(new Result($"Idle queue circuits held: {pages.Count} open at once", ">= 2,000, < 300 KB each", "KB/circuit",
-            new Sample([perCircuitKb]), null, "", perCircuitKb < 300,
+            // The memory target can fail here; the count can only be met by opening 2,000.
+            new Sample([perCircuitKb]), null, "", perCircuitKb >= 300 ? false : pages.Count >= 2000 ? true : null,
             $"app resident memory grew {perCircuitKb:0} KB per circuit over {circuits} circuits; opening one took {openMs:0} ms on average; "
             + "2,000 browser tabs do not fit this machine, so the count is what was opened, not the server's limit"));
         return pages;

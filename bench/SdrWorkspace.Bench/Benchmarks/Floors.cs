@@ -10,7 +10,7 @@ public static class Floors
         var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA mmap_size=1073741824;";
         await command.ExecuteNonQueryAsync();
         return connection;
     }

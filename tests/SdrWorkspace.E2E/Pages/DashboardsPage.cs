@@ -13,6 +13,27 @@ public sealed class DashboardsPage(IPage page)
         await page.GetByTestId("reached-Lead").WaitForAsync();
     }
 
+    /// <summary>Picks "Dates…" in the period drop-down (retried until the circuit handles the click) and types two dates.</summary>
+    public async Task ChooseDatesAsync(string from, string to)
+    {
+        var option = page.Locator(".rz-dropdown-item", new() { HasText = "Dates…" }).First;
+        for (var attempt = 0; attempt < 20 && !await option.IsVisibleAsync(); attempt++)
+        {
+            await page.Locator(".rz-dropdown:has(input[name='period'])").First.ClickAsync();
+            await page.WaitForTimeoutAsync(250);
+        }
+        await option.ClickAsync();
+        await SetDateAsync("To (inclusive)", to);
+        await SetDateAsync("From", from);
+    }
+
+    private async Task SetDateAsync(string label, string date)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(date);
+        await field.DispatchEventAsync("change");
+    }
+
     public async Task<int> ReachedAsync(string stage) =>
         int.Parse(await page.GetByTestId($"reached-{stage}").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 

@@ -184,9 +184,14 @@ public sealed class DefinitionService(
         }
     }
 
-    /// <summary>What adopting the definition would change for today's leads, compared with the version in force.</summary>
-    public async Task<WhatIfResult> WhatIfAsync(QualificationDefinition draft, CancellationToken ct = default)
+    /// <summary>
+    /// What adopting the definition would change for today's leads, compared with the version in force; null for
+    /// those who do not draft (it scores every lead twice, so it is not for every reader to start).
+    /// </summary>
+    public async Task<WhatIfResult?> WhatIfAsync(ClaimsPrincipal viewer, QualificationDefinition draft, CancellationToken ct = default)
     {
+        if (!CanDraft(viewer))
+            return null;
         var current = await definitions.CurrentAsync(ct);
         var whatIf = new DefinitionWhatIf(current, draft, clock.GetUtcNow().UtcDateTime);
         var lastId = 0;
@@ -238,6 +243,10 @@ public sealed class DefinitionService(
         catch (DomainException e)
         {
             return AdoptResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AdoptResult.Refused(Conflict);
         }
         catch (DbUpdateException)
         {

@@ -8,7 +8,7 @@ using SdrWorkspace.Domain.Scoring;
 namespace SdrWorkspace.Web.Features.Scoring;
 
 /// <summary>A new score for a lead whose stage it does not move, with the lead's revision as read.</summary>
-public sealed record ScoreUpdate(int LeadId, int ReadRevision, ScoreCard Card);
+internal sealed record ScoreUpdate(int LeadId, int ReadRevision, ScoreCard Card);
 
 /// <summary>
 /// Stores new scores in bulk: one prepared UPDATE per lead in one transaction, the columns

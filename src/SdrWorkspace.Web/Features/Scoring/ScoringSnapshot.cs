@@ -11,7 +11,7 @@ using SdrWorkspace.Domain.Scoring;
 namespace SdrWorkspace.Web.Features.Scoring;
 
 /// <summary>A lead as a full re-score needs it: what fit is scored on, and what a new card is compared with.</summary>
-public sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
+internal sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
 
 /// <summary>
 /// Reads a range of leads and all their events with plain data readers, in id order. A full re-score reads

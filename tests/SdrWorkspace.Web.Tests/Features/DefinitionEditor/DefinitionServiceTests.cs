@@ -41,7 +41,7 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         await using (var before = app.CreateDbContext())
             inMqlBefore = await before.Leads.CountAsync(l => l.Stage == LifecycleStage.MQL);
 
-        var preview = await Definitions.WhatIfAsync(draft.Definition);
+        var preview = (await Definitions.WhatIfAsync(manager, draft.Definition))!;
         var adopted = await Definitions.AdoptAsync(manager, draft.Id, draft.Revision, "Webinar attendees convert: count lighter engagement");
         await adopted.Rescoring;
 
@@ -99,6 +99,28 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
     }
 
     [Fact]
+    public async Task OfTwoAdoptionsAtTheSameMomentOneWinsAndTheOtherIsRefusedWhole()
+    {
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var admin = await app.PrincipalOfAsync(DemoUsers.Admin);
+        var first = await DraftAsync(DemoUsers.Manager, d => d with { Sla = d.Sla with { SqlAcceptanceWorkingDays = 3 } });
+        var second = await DraftAsync(DemoUsers.Admin, d => d with { Sla = d.Sla with { SqlAcceptanceWorkingDays = 4 } });
+        await using var db = app.CreateDbContext();
+        var versions = await db.DefinitionVersions.CountAsync();
+
+        var results = await Task.WhenAll(
+            Definitions.AdoptAsync(manager, first.Id, first.Revision, "AEs need three days"),
+            Definitions.AdoptAsync(admin, second.Id, second.Revision, "AEs need four days"));
+        await Task.WhenAll(results.Select(r => r.Rescoring));
+
+        var winner = Assert.Single(results, r => r.Succeeded);
+        Assert.False(results.Single(r => !r.Succeeded).Succeeded);
+        Assert.Equal(versions + 1, await db.DefinitionVersions.CountAsync());
+        Assert.Equal(winner.Version, (await Definitions.CurrentAsync()).Version);
+        Assert.Equal(1, await db.DefinitionDrafts.CountAsync(d => (d.Id == first.Id || d.Id == second.Id) && d.Status == DraftStatus.Adopted));
+    }
+
+    [Fact]
     public async Task TwoEditorsSavingTheSameDraftRevisionCannotOverwriteEachOther()
     {
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
@@ -122,7 +144,10 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         var unexplained = await Definitions.ProposeAsync(marketing, draft.Id, draft.Revision, " ");
         var proposed = await Definitions.ProposeAsync(marketing, draft.Id, draft.Revision, "Demo requests stay warm for six weeks");
         var byMarketing = await Definitions.AdoptAsync(marketing, draft.Id, draft.Revision + 1, "Please");
-        var sdrDraft = await Definitions.StartDraftAsync(await app.PrincipalOfAsync(DemoUsers.Sdr), "Mine");
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        var sdrDraft = await Definitions.StartDraftAsync(sdr, "Mine");
+        var sdrPreview = await Definitions.WhatIfAsync(sdr, draft.Definition);
+        var marketingPreview = await Definitions.WhatIfAsync(marketing, draft.Definition);
 
         Assert.False(unexplained.Succeeded);
         Assert.True(proposed.Succeeded, proposed.Error);
@@ -130,6 +155,8 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         Assert.False(byMarketing.Succeeded);
         Assert.False(sdrDraft.Result.Succeeded);
         Assert.Null(sdrDraft.Id);
+        Assert.Null(sdrPreview);
+        Assert.NotNull(marketingPreview);
     }
 
     [Fact]
