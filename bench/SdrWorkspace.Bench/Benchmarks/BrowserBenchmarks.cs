@@ -73,12 +73,15 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
     /// </summary>
     public async Task EventToVisibleAsync(string path, int runs, Report report)
     {
-        await using var context = await SignedInAsync("sdr@demo.local");
+        // An SDR of the team picked at random, so hand-raises posted by an earlier run on the same file (their
+        // SLAs still running) do not fill this SDR's first page.
+        var sdr = $"sdr{Random.Shared.Next(1, 46):00}@bench.local";
+        await using var context = await SignedInAsync(sdr);
         var page = await OpenQueueAsync(context);
         using var api = HttpBenchmarks.Api(_app);
         var visible = new List<double>();
         var posted = new List<double>();
-        foreach (var (leadId, email) in await QuietLeadsAsync(path, runs))
+        foreach (var (leadId, email) in await QuietLeadsAsync(path, sdr, runs))
         {
             const string shown = "id => document.querySelector(`tr.tier-speedtolead a[href='leads/${id}']`) !== null";
             if (await page.EvaluateAsync<bool>(shown, leadId))
@@ -98,18 +101,19 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
             "includes the queue page's deliberate 200 ms coalescing of change bursts"));
     }
 
-    /// <summary>Workable leads of the demo SDR with no hand-raise, nothing due and no pause: the score tier.</summary>
-    private static async Task<List<(int Id, string Email)>> QuietLeadsAsync(string path, int count)
+    /// <summary>Workable leads of the SDR with no hand-raise, nothing due and no pause: the score tier.</summary>
+    private static async Task<List<(int Id, string Email)>> QuietLeadsAsync(string path, string sdr, int count)
     {
         await using var connection = await Floors.OpenAsync(path);
         await using var command = Floors.Prepare(connection,
             """
             SELECT l.Id, l.Email FROM Leads l JOIN AspNetUsers u ON u.Id = l.OwnerId
-            WHERE u.Email = 'sdr@demo.local' AND l.Stage IN ('Lead', 'MQL', 'SAL') AND l.DoNotContact = 0
+            WHERE u.Email = $2 AND l.Stage IN ('Lead', 'MQL', 'SAL') AND l.DoNotContact = 0
               AND l.LastHighIntentAt IS NULL AND l.NextActionAt IS NULL AND l.CadencePausedUntil IS NULL
             ORDER BY l.Score, l.Id LIMIT $1
-            """, 1);
+            """, 2);
         command.Parameters[0].Value = count;
+        command.Parameters[1].Value = sdr;
         var leads = new List<(int, string)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -119,7 +123,7 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
 
     /// <summary>
     /// Opens queue pages (each a circuit) and leaves them idle; server memory per circuit is the growth of the
-    /// app's resident memory over them, an upper bound (garbage not yet collected counts).
+    /// app's managed heap over them, each side measured right after a full collection.
     /// </summary>
     public async Task<IReadOnlyList<IPage>> CircuitsAsync(int circuits, Report report)
     {
@@ -127,18 +131,20 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
         var pages = new List<IPage>();
         for (var i = 0; i < 3; i++)
             pages.Add(await OpenQueueAsync(context));
-        await Task.Delay(3000);
-        var before = _app.ResidentBytes();
+        var before = await _app.ManagedHeapAfterFullCollectionAsync();
+        var residentBefore = _app.ResidentBytes();
         var opened = Stopwatch.StartNew();
         for (var i = 0; i < circuits; i++)
             pages.Add(await OpenQueueAsync(context));
         var openMs = opened.Elapsed.TotalMilliseconds / circuits;
         await Task.Delay(10_000);
-        var perCircuitKb = (_app.ResidentBytes() - before) / 1024.0 / circuits;
+        var perCircuitKb = (await _app.ManagedHeapAfterFullCollectionAsync() - before) / 1024.0 / circuits;
+        var residentPerCircuitKb = (_app.ResidentBytes() - residentBefore) / 1024.0 / circuits;
         report.Add(new Result($"Idle queue circuits held: {pages.Count} open at once", ">= 2,000, < 300 KB each", "KB/circuit",
             // The memory target can fail here; the count can only be met by opening 2,000.
             new Sample([perCircuitKb]), null, "", perCircuitKb >= 300 ? false : pages.Count >= 2000 ? true : null,
-            $"app resident memory grew {perCircuitKb:0} KB per circuit over {circuits} circuits; opening one took {openMs:0} ms on average; "
+            $"managed heap after a full collection grew {perCircuitKb:0} KB per circuit over {circuits} circuits (resident memory: {residentPerCircuitKb:0} KB, "
+            + $"which the collector's retained memory makes noisy); opening one took {openMs:0} ms on average; "
             + "2,000 browser tabs do not fit this machine, so the count is what was opened, not the server's limit"));
         return pages;
     }
@@ -171,10 +177,13 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
               return times;
             }
             """;
+        // Floor: the same clicks by one user alone, on the same machine, just before.
+        var alone = new Sample(await pages[0].EvaluateAsync<double[]>(script, new object[] { clicksPerUser, thinkMs }));
         var results = await Task.WhenAll(pages.Select(p => p.EvaluateAsync<double[]>(script, new object[] { clicksPerUser, thinkMs })));
         var sample = new Sample(results.SelectMany(r => r));
-        report.Add(new Result($"Click to rendered update, {pages.Count} users clicking at once", "p95 < 100 ms (200 users)", "ms", sample, null, "",
-            sample.P95 < 100, $"{sample.Count} clicks, one per user every {thinkMs} ms plus the update; 10,000 ms counts a click never answered"));
+        report.Add(new Result($"Click to rendered update, {pages.Count} users clicking at once", "p95 < 100 ms (200 users)", "ms", sample, alone,
+            "one user clicking alone", sample.P95 < 100,
+            $"{sample.Count} clicks, one per user every {thinkMs} ms plus the update; 10,000 ms counts a click never answered"));
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Parsers;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -67,6 +71,31 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    /// <summary>
+    /// The app's managed heap right after a full, blocking collection, as the runtime's own GC statistics report it
+    /// (a diagnostics session that enables the GC-heap-collect keyword makes the runtime run one). Resident memory
+    /// is no measure at this scale: the collector keeps freed memory committed and returns it when it likes.
+    /// </summary>
+    public async Task<long> ManagedHeapAfterFullCollectionAsync()
+    {
+        const long gc = 0x1, gcHeapCollect = 0x800000;
+        var client = new DiagnosticsClient(Pid);
+        using var session = client.StartEventPipeSession(
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gc | gcHeapCollect), requestRundown: false);
+        using var source = new EventPipeEventSource(session.EventStream);
+        long heap = -1;
+        source.Clr.GCHeapStats += e => Interlocked.Exchange(ref heap,
+            e.GenerationSize0 + e.GenerationSize1 + e.GenerationSize2 + e.GenerationSize3 + e.GenerationSize4);
+        var reading = Task.Run(source.Process);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Interlocked.Read(ref heap) < 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        await Task.Delay(1000);
+        await session.StopAsync(CancellationToken.None);
+        await reading;
+        return heap >= 0 ? heap : throw new TimeoutException("The app reported no garbage collection");
     }
 
     private void Append(string? line)

@@ -62,7 +62,6 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
         after ??= new QueueCursor(0, null);
 
         List<(Candidate Item, QueuePosition Position)> page;
-        QueueKey? last;
         if (filter.Sort == QueueSort.Priority)
         {
             var ahead = QueueRanking.Order(await Project(leads.Where(QueueRules.OnLeads(QueueRanking.AheadOfScore, now))).ToListAsync(ct),
@@ -72,8 +71,8 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
                 : await Project(ByScore(leads.Where(QueueRules.OnLeads(QueueRanking.AheadOfScore, now, negate: true)), after.After))
                     .Take(take - page.Count).ToListAsync(ct);
             page.AddRange(rest.Select(c => (c, QueueRanking.Position(definition.Sla, c.Lead, now.Now))));
-            last = rest.Count > 0 ? KeyOf(rest[^1], filter.Sort) : after.After;
-            after = new QueueCursor(Math.Min(ahead.Count, after.AheadShown + take), last);
+            // A lead that changes tier between two pages may show twice or be skipped once: the queue is live.
+            after = new QueueCursor(Math.Min(ahead.Count, after.AheadShown + take), rest.Count > 0 ? KeyOf(rest[^1], filter.Sort) : after.After);
         }
         else
         {

@@ -71,6 +71,47 @@ public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
         Assert.All(moved, l => Assert.Equal(adopted.Version, l.DefinitionVersion));
     }
 
+    [Fact]
+    public async Task AScoreWrittenFromAStaleReadLeavesTheLeadAsSomeoneElseSavedIt()
+    {
+        await using var db = _app.CreateDbContext();
+        var lead = await db.Leads.AsNoTracking().Include(l => l.Account).OrderBy(l => l.Id).FirstAsync();
+        var definition = await _app.Services.GetRequiredService<DefinitionStore>().CurrentAsync();
+        var card = LeadScorer.Score(definition with { Version = definition.Version + 100 }, lead.FitProfile, [], SdrWorkspaceFactory.Now);
+        await using (var other = _app.CreateDbContext())
+        {
+            var saved = await other.Leads.SingleAsync(l => l.Id == lead.Id);
+            saved.PlanNextAction(SdrWorkspaceFactory.Now.AddDays(1), "Call back", SdrWorkspaceFactory.Now);
+            await other.SaveChangesAsync();
+        }
+
+        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, card)], SdrWorkspaceFactory.Now, default);
+
+        await using var check = _app.CreateDbContext();
+        var after = await check.Leads.AsNoTracking().SingleAsync(l => l.Id == lead.Id);
+        Assert.Empty(written);
+        Assert.Equal(lead.Revision + 1, after.Revision);
+        Assert.Equal(lead.DefinitionVersion, after.DefinitionVersion);
+        Assert.Equal("Call back", after.NextActionNote);
+    }
+
+    [Fact]
+    public async Task AScoreWrittenFromACurrentReadIsStoredAndBumpsTheRevision()
+    {
+        await using var db = _app.CreateDbContext();
+        var lead = await db.Leads.AsNoTracking().Include(l => l.Account).OrderBy(l => l.Id).Skip(1).FirstAsync();
+        var definition = await _app.Services.GetRequiredService<DefinitionStore>().CurrentAsync();
+        var card = LeadScorer.Score(definition with { Version = definition.Version + 100 }, lead.FitProfile, [], SdrWorkspaceFactory.Now);
+
+        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, card)], SdrWorkspaceFactory.Now, default);
+
+        await using var check = _app.CreateDbContext();
+        var after = await check.Leads.AsNoTracking().SingleAsync(l => l.Id == lead.Id);
+        Assert.Equal([lead.Id], written);
+        Assert.Equal(lead.Revision + 1, after.Revision);
+        Assert.Equal((card.Fit, card.Engagement, card.Total, card.DefinitionVersion), (after.FitScore, after.EngagementScore, after.Score, after.DefinitionVersion));
+    }
+
     private async Task<QualificationDefinition> AdoptAsync(Func<QualificationDefinition, QualificationDefinition> change)
     {
         var store = _app.Services.GetRequiredService<DefinitionStore>();
