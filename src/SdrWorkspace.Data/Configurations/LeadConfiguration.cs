@@ -34,5 +34,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasIndex(l => new { l.OwnerId, l.Score, l.LastHighIntentAt, l.Id }).IsDescending(false, true, true, false);
         lead.HasIndex(l => new { l.Stage, l.Score }).IsDescending(false, true);
         lead.HasIndex(l => l.AccountId);
+        // The dashboards' cohort: the leads created in a period.
+        lead.HasIndex(l => l.CreatedAt);
     }
 }
