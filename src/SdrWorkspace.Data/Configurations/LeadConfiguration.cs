@@ -34,5 +34,8 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasIndex(l => new { l.OwnerId, l.Score, l.LastHighIntentAt, l.Id }).IsDescending(false, true, true, false);
         lead.HasIndex(l => new { l.Stage, l.Score }).IsDescending(false, true);
         lead.HasIndex(l => l.AccountId);
+        // The dashboards' cohort: the leads created in a period, everyone's or one rep's.
+        lead.HasIndex(l => l.CreatedAt);
+        lead.HasIndex(l => new { l.OwnerId, l.CreatedAt });
     }
 }

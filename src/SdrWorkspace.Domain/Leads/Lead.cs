@@ -95,7 +95,9 @@ public sealed class Lead
     /// <summary>SDRs besides the owner who may see and work this lead.</summary>
     public IReadOnlyList<LeadShare> Shares => _shares;
 
-    public string FullName => $"{FirstName} {LastName}".Trim();
+    public string FullName => FullNameOf(FirstName, LastName);
+
+    public static string FullNameOf(string firstName, string lastName) => $"{firstName} {lastName}".Trim();
 
     public FitProfile FitProfile => new(
         Account?.Industry, Account?.Employees, Account?.AnnualRevenue, Account?.Region, Seniority, Function, BuyingRole);
@@ -133,9 +135,6 @@ public sealed class Lead
     }
 
     private bool BecomesMql(ScoreCard card) => StoredScore.BecomesMql(card);
-
-    /// <summary>Whether scoring with this card would make the lead an MQL now (the definition editor's what-if asks this).</summary>
-    public bool WouldBecomeMql(ScoreCard card) => BecomesMql(card);
 
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) => StoredScore.Needs(card) == ScoreWrite.None;

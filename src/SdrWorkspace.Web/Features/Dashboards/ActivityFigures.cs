@@ -21,10 +21,14 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
     private readonly Dictionary<string, Person> _byActor = data.People.DistinctBy(p => p.Actor).ToDictionary(p => p.Actor, StringComparer.OrdinalIgnoreCase);
     private readonly ILookup<int, TouchRow> _touchesOf = data.Touches.OrderBy(t => t.At).ToLookup(t => t.LeadId);
 
-    public ManagerSections Sections(IReadOnlyList<(string Actor, int[] LeadIds, int Moves)> movedOnBy) => new(
-        movedOnBy.Select(m => new MoverRow(NameOfActor(m.Actor), figures.Add($"moved:{m.Actor}", $"Moved on by {NameOfActor(m.Actor)}", m.LeadIds, m.Moves)))
-            .OrderByDescending(m => m.Moves.Value).ThenBy(m => m.Actor, StringComparer.Ordinal).ToList(),
-        Speed(), Reps(), RepWeeks(), TouchesBefore(), Dispositions());
+    public ManagerSections Sections(IReadOnlyList<(string Actor, int[] LeadIds, int Moves)> movedOnBy)
+    {
+        var activity = RepActivity();
+        return new(
+            movedOnBy.Select(m => new MoverRow(NameOfActor(m.Actor), figures.Add($"moved:{m.Actor}", $"Moved on by {NameOfActor(m.Actor)}", m.LeadIds, m.Moves)))
+                .OrderByDescending(m => m.Moves.Value).ThenBy(m => m.Actor, StringComparer.Ordinal).ToList(),
+            Speed(), Reps(activity), RepWeeks(activity), TouchesBefore(), Dispositions());
+    }
 
     private string NameOfActor(string actor) => _byActor.TryGetValue(actor, out var p) ? p.DisplayName : actor;
 
@@ -71,10 +75,10 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
 
     private readonly record struct Raise(int LeadId, string? OwnerId, double? Minutes, bool Breached);
 
-    private List<RepRow> Reps()
+    private List<RepRow> Reps(List<RepWeek> activity)
     {
         var weeks = Statistics.WeeksOf(filter).Count;
-        return RepActivity().GroupBy(a => a.Rep).Select(g => new RepRow(NameOf(g.Key),
+        return activity.GroupBy(a => a.Rep).Select(g => new RepRow(NameOf(g.Key),
                 Figure($"rep:{g.Key}", "touches", g.Key, g.SelectMany(a => a.Touches)),
                 Figure($"rep:{g.Key}", "conversations", g.Key, g.SelectMany(a => a.Touches).Where(t => Touch.IsResponseOutcome(t.Outcome))),
                 Figure($"rep:{g.Key}", "meetings", g.Key, g.SelectMany(a => a.Touches).Where(t => t.Outcome == TouchOutcome.MeetingBooked)),
@@ -83,8 +87,8 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
             .OrderBy(r => r.Rep, StringComparer.Ordinal).ToList();
     }
 
-    private List<RepWeekRow> RepWeeks() =>
-        RepActivity().Select(a => new RepWeekRow(NameOf(a.Rep), a.Week,
+    private List<RepWeekRow> RepWeeks(List<RepWeek> activity) =>
+        activity.Select(a => new RepWeekRow(NameOf(a.Rep), a.Week,
                 Figure($"rep:{a.Rep}.{a.Week:yyyy-MM-dd}", "touches", a.Rep, a.Touches),
                 Figure($"rep:{a.Rep}.{a.Week:yyyy-MM-dd}", "conversations", a.Rep, a.Touches.Where(t => Touch.IsResponseOutcome(t.Outcome))),
                 Figure($"rep:{a.Rep}.{a.Week:yyyy-MM-dd}", "meetings", a.Rep, a.Touches.Where(t => t.Outcome == TouchOutcome.MeetingBooked)),
@@ -98,13 +102,15 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
     }
 
     /// <summary>Per rep and week: their touches in the period, and the SQLs they made (moves to SQL in their name).</summary>
-    private List<(string Rep, DateOnly Week, List<TouchRow> Touches, List<MoveRow> Sqls)> RepActivity()
+    private sealed record RepWeek(string Rep, DateOnly Week, List<TouchRow> Touches, List<MoveRow> Sqls);
+
+    private List<RepWeek> RepActivity()
     {
         var touches = data.Touches.Where(t => filter.InPeriod(t.At)).ToLookup(t => (t.ByUserId, Statistics.WeekOf(t.At)));
         var sqls = data.Moves.Where(m => m.To == LifecycleStage.SQL && filter.InPeriod(m.At) && _byActor.ContainsKey(m.Actor))
             .ToLookup(m => (_byActor[m.Actor].Id, Statistics.WeekOf(m.At)));
         return touches.Select(g => g.Key).Union(sqls.Select(g => g.Key))
-            .Select(k => (k.Item1, k.Item2, touches[k].ToList(), sqls[k].ToList()))
+            .Select(k => new RepWeek(k.Item1, k.Item2, touches[k].ToList(), sqls[k].ToList()))
             .ToList();
     }
 

@@ -13,6 +13,7 @@ internal sealed class CohortFigures
     private readonly FigureSet _figures;
     private readonly ILookup<int, MoveRow> _historyOf;
     private readonly Dictionary<LifecycleStage, HashSet<int>> _reached;
+    private readonly ILookup<LifecycleStage, (MoveRow Entry, MoveRow? Answer)> _answers;
 
     public CohortFigures(DashboardData data, FigureSet figures)
     {
@@ -22,6 +23,12 @@ internal sealed class CohortFigures
         _historyOf = data.Moves.Where(m => cohort.Contains(m.LeadId)).ToLookup(m => m.LeadId);
         _reached = LifecycleRules.Funnel.ToDictionary(s => s,
             s => _historyOf.SelectMany(h => h).Where(m => m.To == s).Select(m => m.LeadId).ToHashSet());
+        // Paired once: time in stage and acceptance read the pairs of several stages.
+        _answers = _historyOf.SelectMany(history =>
+        {
+            var moves = history.ToList();
+            return moves.Select((m, i) => (Entry: m, Answer: i + 1 < moves.Count ? moves[i + 1] : null));
+        }).ToLookup(x => x.Entry.To);
     }
 
     public FunnelSection Funnel()
@@ -55,12 +62,7 @@ internal sealed class CohortFigures
     }
 
     /// <summary>Every move into a stage with the lead's next move (its answer), if any.</summary>
-    private IEnumerable<(MoveRow Entry, MoveRow? Answer)> Answers(LifecycleStage stage) =>
-        _historyOf.SelectMany(history =>
-        {
-            var moves = history.ToList();
-            return moves.Select((m, i) => (Entry: m, Answer: i + 1 < moves.Count ? moves[i + 1] : null)).Where(x => x.Entry.To == stage);
-        });
+    private IEnumerable<(MoveRow Entry, MoveRow? Answer)> Answers(LifecycleStage stage) => _answers[stage];
 
     /// <summary>Who moved the cohort forward through the funnel, and how often.</summary>
     public IReadOnlyList<(string Actor, int[] LeadIds, int Moves)> MovedOnBy() =>

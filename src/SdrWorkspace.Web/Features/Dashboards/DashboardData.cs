@@ -19,43 +19,52 @@ internal sealed record DashboardData(
     IReadOnlyDictionary<(int LeadId, DateTime DecidedAt), MqlRejectionReason> RejectionReasons,
     IReadOnlyList<Person> People)
 {
-    public static async Task<DashboardData> LoadAsync(SdrDbContext db, DashboardFilter filter, CancellationToken ct)
+    /// <summary>The reads are independent, so each runs on its own connection at the same time.</summary>
+    public static async Task<DashboardData> LoadAsync(IDbContextFactory<SdrDbContext> contexts, DashboardFilter filter, CancellationToken ct)
     {
         var (start, end) = (filter.From, filter.To);
-        var segment = filter.Apply(db.Leads.AsNoTracking());
-        var segmentIds = segment.Select(l => l.Id);
-        var cohortIds = segment.Where(l => l.CreatedAt >= start && l.CreatedAt < end).Select(l => l.Id);
+        IQueryable<Lead> Segment(SdrDbContext db) => filter.Apply(db.Leads.AsNoTracking());
 
-        var cohort = await segment.Where(l => l.CreatedAt >= start && l.CreatedAt < end)
-            .Select(l => new CohortLead(l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt))
-            .ToListAsync(ct);
-        var moves = await db.StageChanges.AsNoTracking()
-            .Where(c => segmentIds.Contains(c.LeadId) && (cohortIds.Contains(c.LeadId) || (c.At >= start && c.At < end)))
-            .OrderBy(c => c.LeadId).ThenBy(c => c.At).ThenBy(c => c.Id)
-            .Select(c => new MoveRow(c.LeadId, c.From, c.To, c.Actor, c.Reason, c.At))
-            .ToListAsync(ct);
+        var cohort = ReadAsync(contexts, db => Segment(db).Where(l => l.CreatedAt >= start && l.CreatedAt < end)
+            .Select(l => new CohortLead(l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt)), ct);
+        // Joined to the segment rather than tested with IN against it: most of both tables is read either way.
+        var moves = ReadAsync(contexts, db =>
+            from c in db.StageChanges.AsNoTracking()
+            join l in Segment(db) on c.LeadId equals l.Id
+            where (l.CreatedAt >= start && l.CreatedAt < end) || (c.At >= start && c.At < end)
+            orderby c.LeadId, c.At, c.Id
+            select new MoveRow(c.LeadId, c.From, c.To, c.Actor, c.Reason, c.At), ct);
         // Touches after the period count too: a hand-raise at its end may be answered after it.
-        var touches = await db.Touches.AsNoTracking()
-            .Where(t => segmentIds.Contains(t.LeadId) && (cohortIds.Contains(t.LeadId) || t.At >= start))
-            .Select(t => new TouchRow(t.LeadId, t.At, t.Outcome, t.ByUserId))
-            .ToListAsync(ct);
-        var events = await (
-                from e in db.EngagementEvents.AsNoTracking()
-                join l in segment on e.LeadId equals l.Id
-                where e.OccurredAt >= start && e.OccurredAt < end
-                    && (e.Type == EngagementType.DemoRequest || e.Type == EngagementType.MeetingBooked || e.Type == EngagementType.EmailReply)
-                select new EventRow(e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition))
-            .ToListAsync(ct);
-        var reasons = await db.MqlReviews.AsNoTracking()
-            .Where(r => cohortIds.Contains(r.LeadId) && r.Reason != null)
-            .Select(r => new { r.LeadId, r.DecidedAt, Reason = r.Reason!.Value })
-            .ToListAsync(ct);
-        var people = await db.Users.AsNoTracking()
-            .Select(u => new Person(u.Id, u.UserName ?? u.Email ?? u.Id, u.DisplayName))
-            .ToListAsync(ct);
-        return new DashboardData(cohort, moves, touches, events,
-            reasons.DistinctBy(r => (r.LeadId, r.DecidedAt)).ToDictionary(r => (r.LeadId, r.DecidedAt), r => r.Reason), people);
+        var touches = ReadAsync(contexts, db =>
+            from t in db.Touches.AsNoTracking()
+            join l in Segment(db) on t.LeadId equals l.Id
+            where (l.CreatedAt >= start && l.CreatedAt < end) || t.At >= start
+            select new TouchRow(t.LeadId, t.At, t.Outcome, t.ByUserId), ct);
+        var events = ReadAsync(contexts, db =>
+            from e in db.EngagementEvents.AsNoTracking()
+            join l in Segment(db) on e.LeadId equals l.Id
+            where e.OccurredAt >= start && e.OccurredAt < end
+                && (e.Type == EngagementType.DemoRequest || e.Type == EngagementType.MeetingBooked || e.Type == EngagementType.EmailReply)
+            select new EventRow(e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition), ct);
+        var reasons = ReadAsync(contexts, db =>
+            from r in db.MqlReviews.AsNoTracking()
+            join l in Segment(db) on r.LeadId equals l.Id
+            where l.CreatedAt >= start && l.CreatedAt < end && r.Reason != null
+            select new { r.LeadId, r.DecidedAt, Reason = r.Reason!.Value }, ct);
+        var people = ReadAsync(contexts, db => db.Users.AsNoTracking()
+            .Select(u => new Person(u.Id, u.UserName ?? u.Email ?? u.Id, u.DisplayName)), ct);
+        await Task.WhenAll(cohort, moves, touches, events, reasons, people);
+        return new DashboardData(cohort.Result, moves.Result, touches.Result, events.Result,
+            reasons.Result.DistinctBy(r => (r.LeadId, r.DecidedAt)).ToDictionary(r => (r.LeadId, r.DecidedAt), r => r.Reason), people.Result);
     }
+
+    /// <summary>SQLite reads synchronously underneath its async API, so each read gets a thread of its own.</summary>
+    private static Task<List<T>> ReadAsync<T>(IDbContextFactory<SdrDbContext> contexts, Func<SdrDbContext, IQueryable<T>> query, CancellationToken ct) =>
+        Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await query(db).ToListAsync(ct);
+        }, ct);
 }
 
 internal sealed record CohortLead(int Id, int Score, string Source, string? Campaign, DateTime CreatedAt);

@@ -23,8 +23,7 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
     {
         if (!CanView(viewer))
             throw new UnauthorizedAccessException("The dashboards are for managers and marketing.");
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var data = await DashboardData.LoadAsync(db, filter, ct);
+        var data = await DashboardData.LoadAsync(contexts, filter, ct);
         var definition = await definitions.CurrentAsync(ct);
         var figures = new FigureSet();
 

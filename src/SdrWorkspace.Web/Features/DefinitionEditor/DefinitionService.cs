@@ -4,6 +4,7 @@ using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
@@ -39,7 +40,6 @@ public sealed record AdoptResult(bool Succeeded, string? Error, int? Version)
 public sealed class DefinitionService(
     IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, RescoreTracker rescoring, TimeProvider clock)
 {
-    private const int WhatIfBatch = 1000;
     public const string Conflict = "Someone else saved this draft a moment ago, so your change was not saved. Reload to see theirs.";
 
     public static bool CanAdopt(ClaimsPrincipal user) => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin);
@@ -197,15 +197,18 @@ public sealed class DefinitionService(
         var lastId = 0;
         while (true)
         {
+            // The full re-score's bulk readers: a chunk of leads, then all their events in one pass.
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var batch = await db.Leads.AsNoTracking().Include(l => l.Account)
-                .Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(WhatIfBatch).ToListAsync(ct);
-            if (batch.Count == 0)
+            var leads = await ScoringSnapshot.LeadsAsync(db, lastId, LeadScoring.ChunkSize, ct);
+            if (leads.Count == 0)
                 return whatIf.Result();
-            lastId = batch[^1].Id;
-            var facts = await LeadScoring.FactsAsync(db, batch.Select(l => l.Id).ToList(), ct);
-            foreach (var lead in batch)
-                whatIf.Add(lead, [.. facts[lead.Id]]);
+            var firstId = leads[0].LeadId;
+            lastId = leads[^1].LeadId;
+            var facts = await ScoringSnapshot.FactsAsync(db, firstId, lastId, ct);
+            var names = await db.Leads.AsNoTracking().Where(l => l.Id >= firstId && l.Id <= lastId)
+                .Select(l => new { l.Id, l.FirstName, l.LastName })
+                .ToDictionaryAsync(l => l.Id, l => Lead.FullNameOf(l.FirstName, l.LastName), ct);
+            whatIf.Add(leads.Select(l => new WhatIfLead(l.LeadId, names[l.LeadId], l.Profile, l.Stored, [.. facts[l.LeadId]])).ToList());
         }
     }
 

@@ -14,7 +14,7 @@ namespace SdrWorkspace.Web.Features.Scoring;
 public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock, ILogger<LeadScoring> logger)
 {
     /// <summary>Leads scored per pass: few passes over the events table, memory bounded (about 10 events a lead).</summary>
-    private const int ChunkSize = 50_000;
+    internal const int ChunkSize = 50_000;
 
     /// <summary>
     /// Re-scores every lead, for a definition change or decay. Per chunk of leads: one read of the leads, one of
