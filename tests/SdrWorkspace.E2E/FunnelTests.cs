@@ -12,6 +12,7 @@ public sealed class FunnelTests(AppFixture app)
     public async Task AManagerSeesTheFunnelNarrowFromLeadToOpportunity()
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        await page.GotoAsync("/funnel");
 
         var reached = new List<int>();
         foreach (var stage in new[] { "Lead", "MQL", "SAL", "SQL", "Opportunity" })

@@ -11,8 +11,8 @@ public sealed class SignInTests(AppFixture app)
     [Theory]
     [InlineData(DemoAccounts.Sdr, "/queue", "My queue")]
     [InlineData(DemoAccounts.AccountExecutive, "/handovers", "Handovers")]
-    [InlineData(DemoAccounts.Manager, "/funnel", "Funnel")]
-    [InlineData(DemoAccounts.Marketing, "/funnel", "Funnel")]
+    [InlineData(DemoAccounts.Manager, "/dashboards", "Dashboards")]
+    [InlineData(DemoAccounts.Marketing, "/dashboards", "Dashboards")]
     [InlineData(DemoAccounts.Admin, "/admin/users", "Users")]
     public async Task EachRoleLandsOnItsStartPage(string email, string path, string heading)
     {

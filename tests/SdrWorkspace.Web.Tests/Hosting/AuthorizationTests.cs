@@ -35,8 +35,8 @@ public class AuthorizationTests(DemoWorkspace app)
     {
         { DemoUsers.Sdr, "/queue", "<h1>My queue</h1>" },
         { DemoUsers.AccountExecutive, "/handovers", "<h1>Handovers</h1>" },
-        { DemoUsers.Manager, "/funnel", "<h1>Funnel</h1>" },
-        { DemoUsers.Marketing, "/funnel", "<h1>Funnel</h1>" },
+        { DemoUsers.Manager, "/dashboards", ">Dashboards</h1>" },
+        { DemoUsers.Marketing, "/dashboards", ">Dashboards</h1>" },
         { DemoUsers.Admin, "/admin/users", "<h1>Users</h1>" },
     };
 

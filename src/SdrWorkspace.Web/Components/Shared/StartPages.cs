@@ -8,14 +8,14 @@ public static class StartPages
 {
     public const string Queue = "/queue";
     public const string Leads = "/leads";
-    public const string Funnel = "/funnel";
+    public const string Dashboards = "/dashboards";
     public const string Handovers = "/handovers";
     public const string Users = "/admin/users";
 
     public static string For(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Sdr) ? Queue
         : user.IsInRole(Roles.AccountExecutive) ? Handovers
-        : user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Marketing) ? Funnel
+        : user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Marketing) ? Dashboards
         : user.IsInRole(Roles.Admin) ? Users
         : Leads;
 }
