@@ -1,5 +1,6 @@
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
 
@@ -139,12 +140,4 @@ internal sealed class CohortFigures
         Figure Moved(DateOnly week, LifecycleStage stage) =>
             _figures.Add($"trend:{week:yyyy-MM-dd}.{stage}", $"Leads that became {stage} in the week of {week:d MMM}", moves[(week, stage)].Select(m => m.LeadId));
     }
-}
-
-/// <summary>The score bands calibration groups leads in.</summary>
-public static class ScoreBands
-{
-    public static readonly IReadOnlyList<string> All = ["0-19", "20-39", "40-59", "60-79", "80-100"];
-
-    public static string Of(int score) => All[Math.Clamp(score / 20, 0, All.Count - 1)];
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.Dashboards;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
