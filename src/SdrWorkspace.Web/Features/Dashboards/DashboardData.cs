@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
@@ -26,26 +28,35 @@ internal sealed record DashboardData(
         IQueryable<Lead> Segment(SdrDbContext db) => filter.Apply(db.Leads.AsNoTracking());
 
         var cohort = ReadAsync(contexts, db => Segment(db).Where(l => l.CreatedAt >= start && l.CreatedAt < end)
-            .Select(l => new CohortLead(l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt)), ct);
+            .Select(l => new { l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt }),
+            ["Id", "Score", "Source", "Campaign", "CreatedAt"],
+            r => new CohortLead(r.GetInt32(0), r.GetInt32(1), RawRows.Text(r, 2)!, RawRows.Text(r, 3), RawRows.Time(r, 4)!.Value), ct);
         // Joined to the segment rather than tested with IN against it: most of both tables is read either way.
         var moves = ReadAsync(contexts, db =>
-            from c in db.StageChanges.AsNoTracking()
+            from c in db.StageChanges
             join l in Segment(db) on c.LeadId equals l.Id
             where (l.CreatedAt >= start && l.CreatedAt < end) || (c.At >= start && c.At < end)
             orderby c.LeadId, c.At, c.Id
-            select new MoveRow(c.LeadId, c.From, c.To, c.Actor, c.Reason, c.At), ct);
+            select new { c.LeadId, c.From, c.To, c.Actor, c.Reason, c.At },
+            ["LeadId", "From", "To", "Actor", "Reason", "At"],
+            r => new MoveRow(r.GetInt32(0), RawRows.NullableEnum<LifecycleStage>(r, 1), RawRows.Enum<LifecycleStage>(r, 2), RawRows.Text(r, 3)!, RawRows.Text(r, 4)!, RawRows.Time(r, 5)!.Value), ct);
         // Touches after the period count too: a hand-raise at its end may be answered after it.
         var touches = ReadAsync(contexts, db =>
-            from t in db.Touches.AsNoTracking()
+            from t in db.Touches
             join l in Segment(db) on t.LeadId equals l.Id
             where (l.CreatedAt >= start && l.CreatedAt < end) || t.At >= start
-            select new TouchRow(t.LeadId, t.At, t.Outcome, t.ByUserId), ct);
+            select new { t.LeadId, t.At, t.Outcome, t.ByUserId },
+            ["LeadId", "At", "Outcome", "ByUserId"],
+            r => new TouchRow(r.GetInt32(0), RawRows.Time(r, 1)!.Value, RawRows.Enum<TouchOutcome>(r, 2), RawRows.Text(r, 3)!), ct);
         var events = ReadAsync(contexts, db =>
-            from e in db.EngagementEvents.AsNoTracking()
+            from e in db.EngagementEvents
             join l in Segment(db) on e.LeadId equals l.Id
             where e.OccurredAt >= start && e.OccurredAt < end
                 && (e.Type == EngagementType.DemoRequest || e.Type == EngagementType.MeetingBooked || e.Type == EngagementType.EmailReply)
-            select new EventRow(e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition), ct);
+            select new { e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition },
+            ["LeadId", "OwnerId", "Type", "OccurredAt", "Url", "Disposition"],
+            r => new EventRow(r.GetInt32(0), RawRows.Text(r, 1), RawRows.Enum<EngagementType>(r, 2), RawRows.Time(r, 3)!.Value, RawRows.Text(r, 4),
+                RawRows.NullableEnum<DispositionCode>(r, 5)), ct);
         var reasons = ReadAsync(contexts, db =>
             from r in db.MqlReviews.AsNoTracking()
             join l in Segment(db) on r.LeadId equals l.Id
@@ -58,7 +69,26 @@ internal sealed record DashboardData(
             reasons.Result.DistinctBy(r => (r.LeadId, r.DecidedAt)).ToDictionary(r => (r.LeadId, r.DecidedAt), r => r.Reason), people.Result);
     }
 
-    /// <summary>SQLite reads synchronously underneath its async API, so each read gets a thread of its own.</summary>
+    /// <summary>
+    /// The big reads (a quarter is hundreds of thousands of rows): EF writes the SQL, filters and all; the rows
+    /// are read with a data reader (<see cref="RawRows"/>), which is most of the time saved. SQLite reads
+    /// synchronously underneath its async API, so each read gets a thread of its own.
+    /// </summary>
+    private static Task<List<T>> ReadAsync<T>(IDbContextFactory<SdrDbContext> contexts, Func<SdrDbContext, IQueryable> query, string[] columns,
+        Func<DbDataReader, T> read, CancellationToken ct) =>
+        Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var command = await RawRows.CommandAsync(db, query(db), ct);
+            await using var r = await command.ExecuteReaderAsync(ct);
+            RawRows.ExpectColumns(r, columns);
+            var rows = new List<T>();
+            while (await r.ReadAsync(ct))
+                rows.Add(read(r));
+            return rows;
+        }, ct);
+
+    /// <summary>The small reads, through EF as usual, each on a thread of its own.</summary>
     private static Task<List<T>> ReadAsync<T>(IDbContextFactory<SdrDbContext> contexts, Func<SdrDbContext, IQueryable<T>> query, CancellationToken ct) =>
         Task.Run(async () =>
         {
