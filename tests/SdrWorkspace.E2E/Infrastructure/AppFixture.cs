@@ -3,8 +3,15 @@ using Microsoft.Playwright;
 namespace SdrWorkspace.E2E.Infrastructure;
 
 /// <summary>One app process and one headless Chromium for the whole browser suite; a fresh context per test.</summary>
-public sealed class AppFixture : IAsyncLifetime
+/// <param name="settings">For a server of its own: configuration (see <see cref="AppServer.StartAsync"/>).</param>
+/// <param name="connectionOptions">For a server of its own: added to the SQLite connection string.</param>
+public class AppFixture(IReadOnlyDictionary<string, string>? settings, string? connectionOptions) : IAsyncLifetime
 {
+    public AppFixture()
+        : this(null, null)
+    {
+    }
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -18,7 +25,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await AppServer.StartAsync();
+        Server = await AppServer.StartAsync(settings, connectionOptions);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

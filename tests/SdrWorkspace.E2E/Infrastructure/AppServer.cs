@@ -42,7 +42,8 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     /// <param name="settings">Extra configuration as environment variables (e.g. <c>DemoData__Leads</c>).</param>
-    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="connectionOptions">Added to the SQLite connection string (e.g. <c>Default Timeout=1</c>).</param>
+    public static async Task<AppServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? connectionOptions = null)
     {
         var repository = RepositoryRoot();
         var configuration = typeof(AppServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -61,7 +62,8 @@ public sealed class AppServer : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = baseUrl.ToString();
-        start.Environment["ConnectionStrings__SdrWorkspace"] = $"Data Source={Path.Combine(dataFolder, "e2e.db")}";
+        start.Environment["ConnectionStrings__SdrWorkspace"] = $"Data Source={Path.Combine(dataFolder, "e2e.db")}"
+            + (string.IsNullOrEmpty(connectionOptions) ? "" : $";{connectionOptions}");
         start.Environment["DemoData__Enabled"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;

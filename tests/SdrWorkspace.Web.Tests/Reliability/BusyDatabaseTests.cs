@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Seeding;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
@@ -89,5 +91,35 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         Assert.True(again.Succeeded, again.Error);
         await using var after = app.CreateDbContext();
         Assert.Equal("after the import", (await after.Leads.SingleAsync(l => l.Id == leadId)).NextActionNote);
+    }
+
+    [Fact]
+    public async Task ADraftSaveThatCannotGetTheLockIsMarkedRetryableAndTheSameSaveLandsLater()
+    {
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var qualification = app.Services.GetRequiredService<QualificationService>();
+        int leadId;
+        await using (var db = app.CreateDbContext())
+            leadId = await db.Leads.Where(l => l.Stage == LifecycleStage.MQL && !db.Assessments.Any(a => a.LeadId == l.Id)).Select(l => l.Id).FirstAsync();
+        var draft = (await qualification.StartOrResumeAsync(manager, leadId)).Draft!;
+        var typed = draft.State with { Notes = "Typed while an import held the database" };
+
+        SaveResult refused;
+        await using (var holder = app.OpenRawConnection())
+        {
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            await hold.ExecuteNonQueryAsync();
+            refused = await qualification.SaveAsync(manager, draft, typed);
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+        var retried = await qualification.SaveAsync(manager, draft, typed);
+
+        Assert.True(refused.Busy);
+        Assert.Null(refused.Draft);
+        Assert.False(retried.Busy);
+        Assert.Null(retried.Error);
+        Assert.Equal("Typed while an import held the database", retried.Draft!.State.Notes);
     }
 }

@@ -24,7 +24,8 @@ public sealed record DraftSnapshot(
 /// The saved draft, plus the fields someone else changed meanwhile that this save did not overwrite
 /// (each with the text this user had, so nothing typed is lost).
 /// </summary>
-public sealed record SaveResult(DraftSnapshot? Draft, IReadOnlyList<DraftConflict> Conflicts, string? Error = null);
+/// <param name="Busy">Not saved only because another writer held the database too long: the same save can simply be tried again.</param>
+public sealed record SaveResult(DraftSnapshot? Draft, IReadOnlyList<DraftConflict> Conflicts, string? Error = null, bool Busy = false);
 
 public sealed record AssessmentSummary(
     int Id, Framework Framework, AssessmentStatus Status, VerdictOutcome? Outcome, string? VerdictReason,
@@ -98,8 +99,8 @@ public sealed class QualificationService(
             }
             catch (Exception e) when (SqliteBusy.Is(e))
             {
-                // The browser keeps its copy; the next autosave tries again.
-                return new SaveResult(null, [], WorkResult.BusyMessage);
+                // The browser keeps its copy, and the page tries again.
+                return new SaveResult(null, [], WorkResult.BusyMessage, Busy: true);
             }
             return new SaveResult(DraftSnapshot.Of(assessment), conflicts);
         }
