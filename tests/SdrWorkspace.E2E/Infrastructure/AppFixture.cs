@@ -3,29 +3,35 @@ using Microsoft.Playwright;
 namespace SdrWorkspace.E2E.Infrastructure;
 
 /// <summary>One app process and one headless Chromium for the whole browser suite; a fresh context per test.</summary>
-/// <param name="settings">For a server of its own: configuration (see <see cref="AppServer.StartAsync"/>).</param>
-/// <param name="connectionOptions">For a server of its own: added to the SQLite connection string.</param>
-public class AppFixture(IReadOnlyDictionary<string, string>? settings, string? connectionOptions) : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
-    public AppFixture()
-        : this(null, null)
-    {
-    }
-
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ];
 
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly string? _connectionOptions;
     private IPlaywright? _playwright;
+
+    public AppFixture()
+    {
+    }
+
+    /// <summary>For a server of its own, started with these settings (see <see cref="AppServer.StartAsync"/>).</summary>
+    protected AppFixture(IReadOnlyDictionary<string, string>? settings, string? connectionOptions)
+    {
+        _settings = settings;
+        _connectionOptions = connectionOptions;
+    }
 
     public AppServer Server { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        Server = await AppServer.StartAsync(settings, connectionOptions);
+        Server = await AppServer.StartAsync(_settings, _connectionOptions);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
