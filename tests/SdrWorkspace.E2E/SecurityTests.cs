@@ -31,7 +31,7 @@ public sealed class SecurityTests(AppFixture app)
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
 
         var leadId = await FirstLeadIdAsync(page);
-        foreach (var path in new[] { "/funnel", "/leads", $"/leads/{leadId}", $"/leads/{leadId}/qualify", "/replies", "/mql-review", "/handovers", "/handover-breaches", "/import", "/dashboards", "/definition" })
+        foreach (var path in new[] { "/leads", $"/leads/{leadId}", $"/leads/{leadId}/qualify", "/replies", "/mql-review", "/handovers", "/handover-breaches", "/import", "/dashboards", "/definition" })
         {
             await page.GotoAsync(path);
             // Interactive means the circuit's WebSocket connected and blazor.web.js ran: both under the policy.

@@ -54,11 +54,11 @@ public sealed class SignInTests(AppFixture app)
     {
         var page = await app.NewPageAsync();
 
-        await page.GotoAsync("/funnel");
+        await page.GotoAsync("/mql-review");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
         await new LoginPage(page).SignInAsync(DemoAccounts.Manager);
 
-        await Expect(page).ToHaveURLAsync(new Uri(app.Server.BaseUrl, "/funnel").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(app.Server.BaseUrl, "/mql-review").ToString());
     }
 
     [Fact]

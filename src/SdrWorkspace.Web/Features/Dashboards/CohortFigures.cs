@@ -47,7 +47,9 @@ internal sealed class CohortFigures
             previous = stage;
         }
         var mqls = _reached[LifecycleStage.MQL].Count;
-        return new FunnelSection(stages, mqls == 0 ? null : (double)_reached[LifecycleStage.SQL].Count / mqls);
+        var now = _data.Cohort.ToLookup(l => l.Stage, l => l.Id);
+        return new FunnelSection(stages, mqls == 0 ? null : (double)_reached[LifecycleStage.SQL].Count / mqls,
+            Enum.GetValues<LifecycleStage>().Select(stage => new CurrentStage(stage, _figures.Add($"funnel.now.{stage}", $"In {stage} today", now[stage]))).ToList());
     }
 
     /// <summary>Completed stays only: from a move into the stage to the lead's next move.</summary>

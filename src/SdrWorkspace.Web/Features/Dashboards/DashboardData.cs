@@ -28,9 +28,9 @@ internal sealed record DashboardData(
         IQueryable<Lead> Segment(SdrDbContext db) => filter.Apply(db.Leads.AsNoTracking());
 
         var cohort = ReadAsync(contexts, db => Segment(db).Where(l => l.CreatedAt >= start && l.CreatedAt < end)
-            .Select(l => new { l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt }),
-            ["Id", "Score", "Source", "Campaign", "CreatedAt"],
-            r => new CohortLead(r.GetInt32(0), r.GetInt32(1), RawRows.Text(r, 2)!, RawRows.Text(r, 3), RawRows.Time(r, 4)!.Value), ct);
+            .Select(l => new { l.Id, l.Score, l.Source, l.Campaign, l.CreatedAt, l.Stage }),
+            ["Id", "Score", "Source", "Campaign", "CreatedAt", "Stage"],
+            r => new CohortLead(r.GetInt32(0), r.GetInt32(1), RawRows.Text(r, 2)!, RawRows.Text(r, 3), RawRows.Time(r, 4)!.Value, RawRows.Enum<LifecycleStage>(r, 5)), ct);
         // Joined to the segment rather than tested with IN against it: most of both tables is read either way.
         var moves = ReadAsync(contexts, db =>
             from c in db.StageChanges
@@ -97,7 +97,7 @@ internal sealed record DashboardData(
         }, ct);
 }
 
-internal sealed record CohortLead(int Id, int Score, string Source, string? Campaign, DateTime CreatedAt);
+internal sealed record CohortLead(int Id, int Score, string Source, string? Campaign, DateTime CreatedAt, LifecycleStage Stage);
 
 internal sealed record MoveRow(int LeadId, LifecycleStage? From, LifecycleStage To, string Actor, string Reason, DateTime At);
 

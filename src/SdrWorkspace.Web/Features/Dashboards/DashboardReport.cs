@@ -34,7 +34,10 @@ public sealed record FunnelStage(LifecycleStage Stage, Figure Reached, Figure? D
 /// <summary>How long completed stays in a stage lasted: the median and the 90th percentile.</summary>
 public sealed record StageTime(Figure Stays, TimeSpan Median, TimeSpan P90);
 
-public sealed record FunnelSection(IReadOnlyList<FunnelStage> Stages, double? MqlToSql);
+/// <param name="Now">Where the cohort is today, every stage (recycled and disqualified leads included).</param>
+public sealed record FunnelSection(IReadOnlyList<FunnelStage> Stages, double? MqlToSql, IReadOnlyList<CurrentStage> Now);
+
+public sealed record CurrentStage(LifecycleStage Stage, Figure Leads);
 
 public sealed record MoverRow(string Actor, Figure Moves);
 

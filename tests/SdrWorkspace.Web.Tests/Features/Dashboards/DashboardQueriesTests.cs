@@ -43,6 +43,22 @@ public class DashboardQueriesTests(DemoWorkspace app)
     }
 
     [Fact]
+    public async Task WhereTheCohortIsNowCountsItsLeadsByTheirStageToday()
+    {
+        using var sql = Sql();
+        var report = await ReportAsync(DemoUsers.Marketing);
+
+        var now = await sql.CountsAsync($"""SELECT "Stage", COUNT(*) FROM "Leads" WHERE "Id" IN {Recount.Cohort} GROUP BY "Stage" """);
+        var nurtured = await sql.IdsAsync($"""SELECT "Id" FROM "Leads" WHERE "Stage" = 'Nurture' AND "Id" IN {Recount.Cohort}""");
+
+        Assert.Equal(Enum.GetValues<LifecycleStage>(), report.Funnel.Now.Select(n => n.Stage));
+        foreach (var current in report.Funnel.Now)
+            Assert.Equal(now.GetValueOrDefault(current.Stage.ToString()), current.Leads.Value);
+        Assert.NotEmpty(nurtured);
+        Assert.Equal(nurtured, report.Funnel.Now.Single(n => n.Stage == LifecycleStage.Nurture).Leads.LeadIds);
+    }
+
+    [Fact]
     public async Task TimeInStageIsTheMedianAndNinetiethPercentileOfCompletedStays()
     {
         using var sql = Sql();
