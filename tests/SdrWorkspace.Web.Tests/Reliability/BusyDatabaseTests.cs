@@ -94,13 +94,23 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
     }
 
     [Fact]
-    public async Task ADraftSaveThatCannotGetTheLockIsMarkedRetryableAndTheSameSaveLandsLater()
+    public async Task ADraftThatCannotGetTheLockIsNotStartedOrSavedButSaysSoAndTheSameSaveLandsLater()
     {
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
         var qualification = app.Services.GetRequiredService<QualificationService>();
         int leadId;
         await using (var db = app.CreateDbContext())
             leadId = await db.Leads.Where(l => l.Stage == LifecycleStage.MQL && !db.Assessments.Any(a => a.LeadId == l.Id)).Select(l => l.Id).FirstAsync();
+        (DraftSnapshot? Draft, string? Error) notStarted;
+        await using (var holder = app.OpenRawConnection())
+        {
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            await hold.ExecuteNonQueryAsync();
+            notStarted = await qualification.StartOrResumeAsync(manager, leadId);
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
         var draft = (await qualification.StartOrResumeAsync(manager, leadId)).Draft!;
         var typed = draft.State with { Notes = "Typed while an import held the database" };
 
@@ -116,6 +126,7 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         }
         var retried = await qualification.SaveAsync(manager, draft, typed);
 
+        Assert.Equal((null, WorkResult.BusyMessage), notStarted);
         Assert.True(refused.Busy);
         Assert.Null(refused.Draft);
         Assert.False(retried.Busy);

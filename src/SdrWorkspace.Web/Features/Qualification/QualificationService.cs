@@ -62,6 +62,10 @@ public sealed class QualificationService(
         {
             await db.SaveChangesAsync(ct);
         }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return (null, WorkResult.BusyMessage);
+        }
         catch (DbUpdateException)
         {
             // Another screen started one at the same moment (one draft per lead): resume theirs.
