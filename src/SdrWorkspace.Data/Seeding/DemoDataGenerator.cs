@@ -1,8 +1,8 @@
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Handover;
@@ -101,26 +101,20 @@ internal sealed class DemoDataGenerator(
 
     private async Task<int> BulkInsertAsync(string sql, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = sql;
+        PreparedStatement? insert = null;
         var count = 0;
-        foreach (var row in rows)
+        try
         {
-            if (command.Parameters.Count == 0)
+            foreach (var row in rows)
             {
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = $"${i + 1}";
-                    command.Parameters.Add(parameter);
-                }
-                command.Prepare();
+                insert ??= PreparedStatement.In(db, sql, Enumerable.Range(1, row.Length).Select(i => $"${i}"));
+                count += await insert.RunAsync(cancellationToken, row);
             }
-            for (var i = 0; i < row.Length; i++)
-                command.Parameters[i].Value = row[i] ?? DBNull.Value;
-            count += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (insert is not null)
+                await insert.DisposeAsync();
         }
         return count;
     }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Ingestion;
@@ -25,26 +25,15 @@ internal static class EventWriter
     {
         if (events.Count == 0)
             return;
-        await using var insert = db.Database.GetDbConnection().CreateCommand();
-        insert.Transaction = (db.Database.CurrentTransaction ?? throw new InvalidOperationException("Events are inserted inside the ingestion's transaction.")).GetDbTransaction();
-        insert.CommandText = InsertSql;
-        var parameters = new[] { "$lead", "$type", "$at", "$externalId", "$url", "$subject", "$text" }.Select(name =>
-        {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = name;
-            insert.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        insert.Prepare();
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Events are inserted inside the ingestion's transaction.");
+        await using var insert = PreparedStatement.In(db, InsertSql, ["$lead", "$type", "$at", "$externalId", "$url", "$subject", "$text"]);
 
         foreach (var item in events)
         {
-            object?[] values = [item.LeadId, item.Type.ToString(), item.OccurredAt.ToUniversalTime(), item.ExternalId, item.Url, item.Subject, item.Text];
-            for (var i = 0; i < values.Length; i++)
-                parameters[i].Value = values[i] ?? DBNull.Value;
             try
             {
-                await insert.ExecuteNonQueryAsync(ct);
+                await insert.RunAsync(ct, item.LeadId, item.Type.ToString(), item.OccurredAt.ToUniversalTime(), item.ExternalId, item.Url, item.Subject, item.Text);
             }
             catch (SqliteException error) when (error.SqliteErrorCode == SqliteConstraint)
             {

@@ -1,7 +1,6 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 
@@ -33,26 +32,15 @@ internal static class ScoreWriter
         if (updates.Count == 0)
             return [];
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await using var update = db.Database.GetDbConnection().CreateCommand();
-        update.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        update.CommandText = UpdateSql;
-        var parameters = new[] { "$fit", "$engagement", "$score", "$scoredAt", "$lastHighIntentAt", "$signal", "$version", "$id", "$revision" }
-            .Select(name =>
-            {
-                var parameter = update.CreateParameter();
-                parameter.ParameterName = name;
-                update.Parameters.Add(parameter);
-                return parameter;
-            }).ToArray();
-        update.Prepare();
+        await using var update = PreparedStatement.In(db, UpdateSql,
+            ["$fit", "$engagement", "$score", "$scoredAt", "$lastHighIntentAt", "$signal", "$version", "$id", "$revision"]);
 
         var written = new List<int>(updates.Count);
         foreach (var (leadId, revision, card) in updates)
         {
             // Bound as EF stores them: enums by name, times in UTC.
-            Bind(parameters, card.Fit, card.Engagement, card.Total, now, card.LastHighIntentAt, card.LastHighIntentSignal?.ToString(),
-                card.DefinitionVersion, leadId, revision);
-            if (await update.ExecuteNonQueryAsync(ct) > 0)
+            if (await update.RunAsync(ct, card.Fit, card.Engagement, card.Total, now, card.LastHighIntentAt, card.LastHighIntentSignal?.ToString(),
+                    card.DefinitionVersion, leadId, revision) > 0)
                 written.Add(leadId);
         }
         if (own is not null)
@@ -61,11 +49,5 @@ internal static class ScoreWriter
             await own.DisposeAsync();
         }
         return written;
-    }
-
-    private static void Bind(DbParameter[] parameters, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            parameters[i].Value = values[i] ?? DBNull.Value;
     }
 }
