@@ -39,16 +39,7 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, "dev-sdr-workspace-key-change-me");
         var batch = new { events = Enumerable.Range(0, 20).Select(i => new { eventId = $"busy-{i}", email = "busy@lock.test", type = "email_open", occurredAt = SdrWorkspaceFactory.Now.AddHours(-1).ToString("O") }) };
 
-        HttpResponseMessage refused;
-        await using (var holder = app.OpenRawConnection())
-        {
-            await using var hold = holder.CreateCommand();
-            hold.CommandText = "BEGIN IMMEDIATE";
-            await hold.ExecuteNonQueryAsync();
-            refused = await api.PostAsJsonAsync("/api/v1/events", batch);
-            hold.CommandText = "ROLLBACK";
-            await hold.ExecuteNonQueryAsync();
-        }
+        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => api.PostAsJsonAsync("/api/v1/events", batch));
         int eventsAfterRefusal;
         await using (var db = app.CreateDbContext())
             eventsAfterRefusal = await db.EngagementEvents.CountAsync(e => e.ExternalId!.StartsWith("busy-"));
@@ -74,16 +65,7 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         await using (var db = app.CreateDbContext())
             leadId = await db.Leads.Where(l => !l.DoNotContact).Select(l => l.Id).FirstAsync();
 
-        WorkResult refused;
-        await using (var holder = app.OpenRawConnection())
-        {
-            await using var hold = holder.CreateCommand();
-            hold.CommandText = "BEGIN IMMEDIATE";
-            await hold.ExecuteNonQueryAsync();
-            refused = await touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "while an import runs");
-            hold.CommandText = "ROLLBACK";
-            await hold.ExecuteNonQueryAsync();
-        }
+        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "while an import runs"));
         var again = await touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "after the import");
 
         Assert.False(refused.Succeeded);
@@ -101,29 +83,11 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         int leadId;
         await using (var db = app.CreateDbContext())
             leadId = await db.Leads.Where(l => l.Stage == LifecycleStage.MQL && !db.Assessments.Any(a => a.LeadId == l.Id)).Select(l => l.Id).FirstAsync();
-        (DraftSnapshot? Draft, string? Error) notStarted;
-        await using (var holder = app.OpenRawConnection())
-        {
-            await using var hold = holder.CreateCommand();
-            hold.CommandText = "BEGIN IMMEDIATE";
-            await hold.ExecuteNonQueryAsync();
-            notStarted = await qualification.StartOrResumeAsync(manager, leadId);
-            hold.CommandText = "ROLLBACK";
-            await hold.ExecuteNonQueryAsync();
-        }
+        var notStarted = await WhileAnotherWriterHoldsTheLockAsync(() => qualification.StartOrResumeAsync(manager, leadId));
         var draft = (await qualification.StartOrResumeAsync(manager, leadId)).Draft!;
         var typed = draft.State with { Notes = "Typed while an import held the database" };
 
-        SaveResult refused;
-        await using (var holder = app.OpenRawConnection())
-        {
-            await using var hold = holder.CreateCommand();
-            hold.CommandText = "BEGIN IMMEDIATE";
-            await hold.ExecuteNonQueryAsync();
-            refused = await qualification.SaveAsync(manager, draft, typed);
-            hold.CommandText = "ROLLBACK";
-            await hold.ExecuteNonQueryAsync();
-        }
+        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => qualification.SaveAsync(manager, draft, typed));
         var retried = await qualification.SaveAsync(manager, draft, typed);
 
         Assert.Equal((null, WorkResult.BusyMessage), notStarted);
@@ -132,5 +96,23 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         Assert.False(retried.Busy);
         Assert.Null(retried.Error);
         Assert.Equal("Typed while an import held the database", retried.Draft!.State.Notes);
+    }
+
+    /// <summary>Runs the call while another connection (an import, say) holds the write lock, then lets go.</summary>
+    private async Task<T> WhileAnotherWriterHoldsTheLockAsync<T>(Func<Task<T>> call)
+    {
+        await using var holder = app.OpenRawConnection();
+        await using var hold = holder.CreateCommand();
+        hold.CommandText = "BEGIN IMMEDIATE";
+        await hold.ExecuteNonQueryAsync();
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
     }
 }
