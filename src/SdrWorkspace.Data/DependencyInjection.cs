@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Definitions;
@@ -35,10 +34,7 @@ public static class DependencyInjection
     public static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         options.UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas())
-            // Migrations are hand-written (the design-time package is not available), so there is no
-            // model snapshot to compare with; a test compares the migrated schema with the model instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            .AddInterceptors(new SqlitePragmas());
     }
 
     /// <summary>The database file's path, so start-up can create its folder.</summary>

@@ -9,5 +9,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> user)
     {
         user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        user.Property(u => u.ColorScheme).HasMaxLength(10).HasDefaultValue(Preferences.ColorScheme.System);
     }
 }

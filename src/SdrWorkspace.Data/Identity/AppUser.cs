@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SdrWorkspace.Data.Preferences;
 
 namespace SdrWorkspace.Data.Identity;
 
@@ -9,4 +10,5 @@ public sealed class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
     /// <summary>Deactivated users keep their history but receive no new leads.</summary>
     public bool IsActive { get; set; } = true;
+    public ColorScheme ColorScheme { get; set; } = ColorScheme.System;
 }

@@ -1,9 +1,9 @@
 namespace SdrWorkspace.Web.Hosting;
 
 /// <summary>
-/// Headers on every response. The content security policy is the strictest Blazor Server and Radzen run
+/// Headers on every response. The content security policy is the strictest Blazor Server and MudBlazor run
 /// under: scripts only from the app itself (no inline script, no eval), the circuit's WebSocket to the same
-/// origin, and inline styles allowed because Radzen components position themselves with style attributes.
+/// origin, and inline styles allowed because MudBlazor positions popovers and draws its theme with style attributes.
 /// A browser test (E2E SecurityTests) walks the pages and fails on any violation the browser reports.
 /// </summary>
 internal static class SecurityHeaders

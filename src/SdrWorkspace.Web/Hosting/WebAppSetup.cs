@@ -1,7 +1,8 @@
-using Radzen;
+using MudBlazor.Services;
 using SdrWorkspace.Data;
 using SdrWorkspace.Web.Components;
 using SdrWorkspace.Web.Components.Account;
+using SdrWorkspace.Web.Components.Layout;
 using SdrWorkspace.Web.Features;
 using SdrWorkspace.Web.Features.Api;
 
@@ -13,7 +14,8 @@ internal static class WebAppSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices();
+        services.AddSingleton<ColorSchemePreference>();
         services.AddHealthChecks().AddDbContextCheck<SdrDbContext>("database");
         services.AddFeatures();
         return services;
@@ -27,7 +29,7 @@ internal static class WebAppSetup
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         app.UseStaticFiles(new StaticFileOptions
         {
