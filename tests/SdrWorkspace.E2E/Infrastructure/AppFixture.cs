@@ -41,9 +41,10 @@ public class AppFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="colorScheme">The operating system's light or dark setting, as the browser reports it to the page.</param>
+    public async Task<IPage> NewPageAsync(ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString(), ColorScheme = colorScheme });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -17,9 +17,9 @@ public sealed class LoginPage(IPage page)
     public ILocator Error => page.GetByRole(AriaRole.Alert);
 
     /// <summary>Signs in and waits until the interactive circuit is up, so clicks are handled.</summary>
-    public static async Task<IPage> SignedInAsync(AppFixture app, string email)
+    public static async Task<IPage> SignedInAsync(AppFixture app, string email, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(colorScheme);
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync(email);
