@@ -173,7 +173,7 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
             .OrderBy(r => r.Key, StringComparer.Ordinal);
     }
 
-    /// <summary>MapStaticAssets endpoints (the app's CSS, Radzen's files): one per file, fingerprinted, public.</summary>
+    /// <summary>MapStaticAssets endpoints (the app's CSS, MudBlazor's files): one per file, fingerprinted, public.</summary>
     private static bool IsStaticFile(RouteEndpoint endpoint) =>
         endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor");
 
