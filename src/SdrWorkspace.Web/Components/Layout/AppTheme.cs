@@ -4,6 +4,7 @@ namespace SdrWorkspace.Web.Components.Layout;
 
 /// <summary>
 /// The product's one theme: a deep blue for work, amber for what waits, red for what is overdue.
+/// Secondary is the quiet slate of supporting text (captions, counts, hints); tertiary the violet of nurture.
 /// System fonts only (the app serves no web fonts and its content policy loads none from elsewhere);
 /// dense spacing, since SDRs read long lists during calls.
 /// </summary>
@@ -18,8 +19,8 @@ public static class AppTheme
             Primary = "#1f4e79",
             PrimaryDarken = "#163a5a",
             PrimaryLighten = "#2f6f9f",
-            Secondary = "#52308f",
-            Tertiary = "#0b7a75",
+            Secondary = "#5d6b7a",
+            Tertiary = "#52308f",
             Info = "#0b4f8a",
             Success = "#1e7b43",
             Warning = "#a35a00",
@@ -38,8 +39,8 @@ public static class AppTheme
             Primary = "#8cb8e6",
             PrimaryDarken = "#6d9fd1",
             PrimaryLighten = "#a9cbef",
-            Secondary = "#b9a2e8",
-            Tertiary = "#5cc6bf",
+            Secondary = "#a3b1bf",
+            Tertiary = "#b9a2e8",
             Info = "#7cb7f0",
             Success = "#6fcf97",
             Warning = "#f0b35a",
