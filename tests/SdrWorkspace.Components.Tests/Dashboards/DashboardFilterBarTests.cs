@@ -33,7 +33,7 @@ public class DashboardFilterBarTests(DemoWorkspace app) : WorkspaceComponentTest
 
     private static async Task ChooseAsync(IRenderedComponent<DashboardFilterBar> bar, IRenderedComponent<MudBlazor.MudPopoverProvider> providers, string label, string option)
     {
-        await Labelled(bar, label).Closest(".mud-input-control")!.PointerDownAsync(new PointerEventArgs());
+        await Labelled(bar, label).Closest(".mud-input-control")!.MouseDownAsync(new MouseEventArgs());
         await providers.WaitForElement($".mud-popover-open .mud-list-item:contains('{option}')").ClickAsync(new());
     }
 
