@@ -40,6 +40,7 @@ public sealed partial class DashboardTests(AppFixture app)
         await dashboards.ResponseTimeColumns.Last.ClickAsync();
 
         await Expect(dashboards.DrillDown.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"Hand-raises not answered yet: {unanswered:N0}");
+        await Expect(dashboards.DrillDown).ToBeInViewportAsync();
     }
 
     [Fact]
