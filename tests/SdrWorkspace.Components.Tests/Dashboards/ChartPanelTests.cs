@@ -61,6 +61,22 @@ public class ChartPanelTests : ComponentTest
     }
 
     [Fact]
+    public async Task ClickingASliceOfTheMqlAnswersDrillsIntoThoseAnswers()
+    {
+        var acceptance = Context.Render<AcceptancePanel>(p => p
+            .Add(a => a.Acceptance, new AcceptanceSection(
+                TestFigures.Of("MQLs accepted by SDRs", 30), TestFigures.Of("MQLs rejected by SDRs", 10), TestFigures.Of("MQLs awaiting an answer", 5), [],
+                TestFigures.Of("SQLs accepted by AEs", 8), TestFigures.Of("SQLs returned by AEs", 2), TestFigures.Of("SQLs awaiting the AE", 1), []))
+            .AddCascadingValue(EventCallback.Factory.Create<Figure>(this, f => drilled = f)));
+        var mqlDonut = acceptance.Find("figure[aria-label^='MQL answers chart']");
+
+        await mqlDonut.QuerySelectorAll("path.mud-chart-serie")[1].ClickAsync(new());
+
+        Assert.Equal("MQLs rejected by SDRs", drilled?.Label);
+        Assert.Equal("75%", acceptance.Find("[data-testid=mql-acceptance]").TextContent);
+    }
+
+    [Fact]
     public void WithoutCodedRepliesTheDispositionMixShowsAnEmptyState()
     {
         var mix = Context.Render<DispositionsPanel>(p => p.Add(d => d.Cells, []));
