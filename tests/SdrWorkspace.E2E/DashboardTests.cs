@@ -37,9 +37,10 @@ public sealed partial class DashboardTests(AppFixture app)
         var unanswered = await dashboards.FigureAsync("Hand-raises not answered yet");
         Assert.True(unanswered > 0, "the demo data should have unanswered hand-raises");
 
-        await dashboards.ResponseTimeColumns.Last.ClickAsync();
+        await dashboards.ClickLastResponseTimeColumnAsync();
 
         await Expect(dashboards.DrillDown.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"Hand-raises not answered yet: {unanswered:N0}");
+        await Expect(dashboards.DrillDown).ToBeInViewportAsync();
     }
 
     [Fact]

@@ -13,42 +13,40 @@ public sealed class DashboardsPage(IPage page)
         await page.GetByTestId("reached-Lead").WaitForAsync();
     }
 
-    /// <summary>Picks "Dates…" in the period drop-down (retried until the circuit handles the click) and types two dates.</summary>
+    /// <summary>Picks "Dates…" as the period and types two dates, the end first so the start never falls after it.</summary>
     public async Task ChooseDatesAsync(string from, string to)
     {
-        var option = page.Locator(".rz-dropdown-item", new() { HasText = "Dates…" }).First;
-        for (var attempt = 0; attempt < 20 && !await option.IsVisibleAsync(); attempt++)
-        {
-            await page.Locator(".rz-dropdown:has(input[name='period'])").First.ClickAsync();
-            await page.WaitForTimeoutAsync(250);
-        }
-        await option.ClickAsync();
-        await SetDateAsync("To (inclusive)", to);
-        await SetDateAsync("From", from);
+        await page.GetByLabel("Period", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Dates…" }).ClickAsync();
+        await TypeDateAsync("To (inclusive)", to);
+        await TypeDateAsync("From", from);
     }
 
-    private async Task SetDateAsync(string label, string date)
+    private async Task TypeDateAsync(string label, string date)
     {
         var field = page.GetByLabel(label, new() { Exact = true });
         await field.FillAsync(date);
-        await field.DispatchEventAsync("change");
+        await field.PressAsync("Tab");
     }
 
     public async Task<int> ReachedAsync(string stage) =>
         int.Parse(await page.GetByTestId($"reached-{stage}").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
-    /// <summary>Clicks the number in the funnel whose label is given ("Reached SQL").</summary>
+    /// <summary>Clicks the first number (or funnel bar) whose label is given ("Reached SQL").</summary>
     public async Task DrillIntoAsync(string figureLabel) =>
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{figureLabel}: ") }).First.ClickAsync();
 
-    /// <summary>The columns of the first-response-time chart, fastest first, unanswered last.</summary>
-    public ILocator ResponseTimeColumns => page.Locator("section[aria-labelledby='speed-heading'] .rz-chart .rz-column-series path");
+    /// <summary>Clicks the last column of the first-response-time chart (fastest first, unanswered last).</summary>
+    public async Task ClickLastResponseTimeColumnAsync() =>
+        // MudChart draws a column as a thick stroke along a path of no width, which Playwright counts as invisible.
+        await page.Locator("section[aria-labelledby='speed-heading'] figure path.mud-chart-bar").Last.ClickAsync(new() { Force = true });
 
     public async Task<int> FigureAsync(string label) =>
         int.Parse(await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{label}: ") }).First.InnerTextAsync(),
             NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
-    public ILocator DrillDown => page.GetByRole(AriaRole.Region, new() { Name = "Drill-down" });
+    /// <summary>The drill-down opens as a dialog, over whatever part of the page the figure was on.</summary>
+    public ILocator DrillDown => page.GetByRole(AriaRole.Dialog);
 
     public ILocator DrilledLeads => page.GetByRole(AriaRole.Table, new() { Name = "Leads behind the figure" }).Locator("tbody tr");
 
