@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using SdrWorkspace.Components.Tests.Infrastructure;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using SdrWorkspace.Components.Tests.Infrastructure;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Web.Features.Leads;
@@ -12,7 +13,7 @@ public class TouchListTests : ComponentTest
         Context.Render<TouchList>(p => p
             .Add(l => l.Touches, touches)
             .Add(l => l.Cadence, CadenceEvaluator.Evaluate(DefaultDefinition.Create().Cadence,
-                touches.Select(t => (t.At, SdrWorkspace.Domain.Leads.Touch.IsResponseOutcome(t.Outcome))).ToList(), Start.UtcDateTime)));
+                touches.Select(t => (t.At, Touch.IsResponseOutcome(t.Outcome))).ToList(), Start.UtcDateTime)));
 
     [Fact]
     public void NoTouchesSaysHowToStartTheCadence()
