@@ -18,7 +18,7 @@ public sealed class QueueTests(AppFixture app)
         var top = queue.Rows.First;
 
         await Expect(queue.ReasonOf(top)).ToContainTextAsync("not answered yet");
-        await Expect(queue.SlaOf(top)).ToHaveTextAsync(new Regex(@"^SLA (in \d+:\d\d|breached .+ ago)$"));
+        await Expect(queue.SlaOf(top)).ToHaveTextAsync(new Regex(@"^(due in|overdue by) \d+:\d\d$"));
         var first = await queue.SlaOf(top).InnerTextAsync();
         await Expect(queue.SlaOf(top)).Not.ToHaveTextAsync(first, new() { Timeout = 5000 });
     }
@@ -50,10 +50,10 @@ public sealed class QueueTests(AppFixture app)
         var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
         await manager.GotoAsync($"/leads/{leadId}");
         await LoginPage.WaitUntilInteractiveAsync(manager);
-        await manager.Locator(".reassign .rz-dropdown").ClickAsync();
-        await manager.Locator(".rz-dropdown-item:visible", new() { HasText = "Sam Rivera" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" }).Locator(".mud-select").ClickAsync();
+        await manager.GetByRole(AriaRole.Option, new() { Name = "Sam Rivera" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(manager.GetByText("Reassigned")).ToBeVisibleAsync();
+        await Expect(manager.GetByText("Reassigned to Sam Rivera.")).ToBeVisibleAsync();
 
         await Expect(queue.Count).ToContainTextAsync($"{before + 1:N0} workable leads", new() { Timeout = 10_000 });
     }
@@ -73,7 +73,7 @@ public sealed class QueueTests(AppFixture app)
         var row = queue.Rows.Filter(new() { Has = page.Locator($"a[href='leads/{leadId}']") });
         await Expect(row).ToHaveClassAsync(new Regex("tier-speedtolead"), new() { Timeout = 10_000 });
         await Expect(queue.ReasonOf(row)).ToHaveTextAsync("Demo request, not answered yet");
-        await Expect(queue.SlaOf(row)).ToContainTextAsync("SLA in");
+        await Expect(queue.SlaOf(row)).ToContainTextAsync("due in");
         await Expect(queue.Rows.Last.Locator($"a[href='leads/{leadId}']")).ToHaveCountAsync(0);
     }
 

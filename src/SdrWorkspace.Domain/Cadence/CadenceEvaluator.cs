@@ -36,17 +36,19 @@ public static class CadenceEvaluator
         var day = (int)(now - first).TotalDays + 1;
         var count = touches.Count;
         if (touches.Any(t => t.IsResponse))
-            return new(CadencePhase.Responded, count, policy.MinTouches, day, policy.MaxDays, $"Responded after {count} touches");
+            return new(CadencePhase.Responded, count, policy.MinTouches, day, policy.MaxDays, $"Responded after {Touches(count)}");
 
         var exhausted = count >= policy.MaxTouches
             || (count >= policy.MinTouches && day > policy.MinDays)
             || day > policy.MaxDays;
         return exhausted
             ? new(CadencePhase.Exhausted, count, policy.MinTouches, day, policy.MaxDays,
-                $"Cadence spent: {count} touches over {day} days, no response")
+                $"Cadence spent: {Touches(count)} over {day} {(day == 1 ? "day" : "days")}, no response")
             : new(CadencePhase.InProgress, count, policy.MinTouches, day, policy.MaxDays,
                 $"Touch {count} of {policy.MinTouches}-{policy.MaxTouches}, day {day} of {policy.MaxDays}");
     }
+
+    private static string Touches(int count) => count == 1 ? "1 touch" : $"{count} touches";
 
     /// <summary>
     /// A spent cadence on a lead that fits goes to nurture with a reactivation date, not to the bin;

@@ -11,6 +11,7 @@ public static class Labels
         ["VP"] = "VP",
         ["IT"] = "IT",
         ["NotIcp"] = "Not ICP",
+        ["LinkedIn"] = "LinkedIn",
     };
 
     public static string Of(Enum value) => Of(value.ToString());

@@ -174,6 +174,14 @@ public sealed class Lead
             LastTouchAt = touch.At;
     }
 
+    /// <summary>Takes back a touch logged by mistake: the lead's last touch is the one before it again.</summary>
+    public void UndoTouch(Touch touch, DateTime? previousTouchAt)
+    {
+        if (touch.LeadId != Id)
+            throw new DomainException("The touch belongs to another lead.");
+        LastTouchAt = previousTouchAt;
+    }
+
     /// <summary>Plans the next step; a date in the past is refused, no date clears the plan.</summary>
     public void PlanNextAction(DateTime? at, string? note, DateTime now)
     {

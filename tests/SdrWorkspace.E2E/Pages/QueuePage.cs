@@ -4,7 +4,10 @@ namespace SdrWorkspace.E2E.Pages;
 
 public sealed class QueuePage(IPage page)
 {
-    public ILocator Rows => page.GetByTestId("queue-row");
+    public ILocator Table => page.GetByRole(AriaRole.Table, new() { Name = "Queue" });
+
+    /// <summary>The lead rows, top to bottom (the table's body; its class says the tier and the selection).</summary>
+    public ILocator Rows => Table.Locator("tbody tr.queue-row");
 
     public ILocator Count => page.GetByTestId("queue-count");
 
@@ -32,7 +35,7 @@ public sealed class QueuePage(IPage page)
     public async Task<IReadOnlyList<int>> LeadIdsAsync()
     {
         await Rows.First.WaitForAsync();
-        var hrefs = await page.Locator("[data-testid=queue-row] a.lead-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var hrefs = await Rows.Locator("a.lead-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         return hrefs.Select(h => int.Parse(h.Split('/').Last())).ToList();
     }
 

@@ -12,6 +12,9 @@ namespace SdrWorkspace.Web.Features.Touches;
 /// <summary>Logging outbound touches and planning next steps on a lead the user may work.</summary>
 public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadChangeFeed feed, TimeProvider clock)
 {
+    /// <summary>How long a logged touch can still be taken back: long enough to notice a slip of the key.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(10);
+
     public async Task<WorkResult> LogAsync(ClaimsPrincipal viewer, int leadId, TouchChannel channel, TouchOutcome outcome, string? note = null, CancellationToken ct = default)
     {
         if (note is { Length: > Touch.NoteMaxLength })
@@ -21,14 +24,30 @@ public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadC
             var touch = new Touch(lead.Id, channel, outcome, now, viewer.FindFirstValue(ClaimTypes.NameIdentifier)!, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
             lead.RecordTouch(touch);
             db.Touches.Add(touch);
+            return Task.CompletedTask;
         }, ct);
     }
 
+    /// <summary>Takes back the touch the viewer just logged on a lead: only the lead's latest touch, only their own, only within <see cref="UndoWindow"/>.</summary>
+    public Task<WorkResult> UndoLastAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default) =>
+        WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, async (db, lead, now) =>
+        {
+            var latest = await db.Touches.Where(t => t.LeadId == lead.Id).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Take(2).ToListAsync(ct);
+            if (latest is not [var last, ..] || last.ByUserId != viewer.FindFirstValue(ClaimTypes.NameIdentifier) || now - last.At > UndoWindow)
+                throw new DomainException("Only the touch you just logged can be undone.");
+            lead.UndoTouch(last, latest.Count > 1 ? latest[1].At : null);
+            db.Touches.Remove(last);
+        }, ct);
+
     public Task<WorkResult> PlanNextActionAsync(ClaimsPrincipal viewer, int leadId, DateTime? at, string? note, CancellationToken ct = default) =>
-        WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, (_, lead, now) => lead.PlanNextAction(at, note, now), ct);
+        WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, (_, lead, now) =>
+        {
+            lead.PlanNextAction(at, note, now);
+            return Task.CompletedTask;
+        }, ct);
 
     private async Task<WorkResult> WorkOnAsync(
-        ClaimsPrincipal viewer, int leadId, LeadChangeKind kind, Action<SdrDbContext, Lead, DateTime> work, CancellationToken ct)
+        ClaimsPrincipal viewer, int leadId, LeadChangeKind kind, Func<SdrDbContext, Lead, DateTime, Task> work, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var lead = await db.Leads.Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
@@ -37,7 +56,7 @@ public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadC
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            work(db, lead, now);
+            await work(db, lead, now);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException e)

@@ -64,5 +64,36 @@ public class TouchServiceTests(ChangingWorkspace app) : IClassFixture<ChangingWo
         Assert.Equal((SdrWorkspaceFactory.Now.AddDays(2), "Send the case study"), (stored.NextActionAt!.Value, stored.NextActionNote));
     }
 
+    [Fact]
+    public async Task UndoTakesBackTheTouchJustLoggedAndTheLeadsLastTouchWithIt()
+    {
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        await using var db = app.CreateDbContext();
+        var lead = await db.Leads.Where(l => l.OwnerId == IdOf(sdr) && !l.DoNotContact).OrderByDescending(l => l.Id).FirstAsync();
+        var touchesBefore = await db.Touches.CountAsync(t => t.LeadId == lead.Id);
+        await Touches.LogAsync(sdr, lead.Id, TouchChannel.Call, TouchOutcome.NoAnswer);
+
+        var undone = await Touches.UndoLastAsync(sdr, lead.Id);
+
+        Assert.True(undone.Succeeded, undone.Error);
+        await using var check = app.CreateDbContext();
+        Assert.Equal(touchesBefore, await check.Touches.CountAsync(t => t.LeadId == lead.Id));
+        Assert.Equal(lead.LastTouchAt, (await check.Leads.FirstAsync(l => l.Id == lead.Id)).LastTouchAt);
+    }
+
+    [Fact]
+    public async Task OnlyTheTouchJustLoggedCanBeUndoneNotAnOlderOne()
+    {
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        await using var db = app.CreateDbContext();
+        var lead = await db.Leads.Where(l => l.OwnerId == IdOf(sdr) && db.Touches.Any(t => t.LeadId == l.Id)).Select(l => l.Id).FirstAsync();
+        var touchesBefore = await db.Touches.CountAsync(t => t.LeadId == lead);
+
+        var undone = await Touches.UndoLastAsync(sdr, lead);
+
+        Assert.Equal("Only the touch you just logged can be undone.", undone.Error);
+        Assert.Equal(touchesBefore, await db.Touches.CountAsync(t => t.LeadId == lead));
+    }
+
     private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }

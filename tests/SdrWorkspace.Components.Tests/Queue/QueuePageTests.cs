@@ -1,0 +1,169 @@
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SdrWorkspace.Components.Tests.Infrastructure;
+using SdrWorkspace.Data.Seeding;
+using SdrWorkspace.Web.Features.Queue;
+using SdrWorkspace.Web.Tests.Infrastructure;
+
+namespace SdrWorkspace.Components.Tests.Queue;
+
+public class QueuePageTests(ChangingWorkspace app) : WorkspaceComponentTest(app), IClassFixture<ChangingWorkspace>
+{
+    /// <summary>The snackbars the layout shows now (a provider rendered after they were added).</summary>
+    private IRenderedComponent<MudSnackbarProvider> Snackbars() => Context.Render<MudSnackbarProvider>();
+
+    private string LastSnackbar() => Snackbars().FindAll(".mud-snackbar-content-message").Last().TextContent.Trim();
+
+    private async Task<IRenderedComponent<QueuePage>> OpenQueueAsync()
+    {
+        await SignInAsync(DemoUsers.Sdr);
+        var queue = Context.Render<QueuePage>();
+        queue.WaitForAssertion(() => Assert.NotEmpty(Rows(queue)), TimeSpan.FromSeconds(10));
+        return queue;
+    }
+
+    private static IReadOnlyList<IElement> Rows(IRenderedComponent<QueuePage> queue) => queue.FindAll("tbody tr.queue-row");
+
+    private static int SelectedIndex(IRenderedComponent<QueuePage> queue) =>
+        Rows(queue).Select((row, i) => (row, i)).Single(r => r.row.ClassList.Contains("selected")).i;
+
+    private static int LeadIdOf(IElement row) => int.Parse(row.QuerySelector("a.lead-link")!.GetAttribute("href")!.Split('/').Last());
+
+    private static Task PressAsync(IRenderedComponent<QueuePage> queue, string key) =>
+        queue.Find("div.queue").KeyDownAsync(new KeyboardEventArgs { Key = key });
+
+    private async Task<int> TouchesOnAsync(int leadId)
+    {
+        await using var db = App.CreateDbContext();
+        return await db.Touches.CountAsync(t => t.LeadId == leadId);
+    }
+
+    [Fact]
+    public async Task TheQueueOpensOnItsFirstRowAndTakesTheKeyboardWithoutScrolling()
+    {
+        var queue = await OpenQueueAsync();
+
+        Assert.Equal(0, SelectedIndex(queue));
+        var focus = Context.JSInterop.VerifyFocusAsyncInvoke();
+        Assert.Equal(true, focus.Arguments[1]);
+        Assert.Contains("workable leads · page 1", queue.Find("[data-testid=queue-count]").TextContent);
+    }
+
+    [Fact]
+    public async Task ArrowDownAndJMoveTheSelectionDown()
+    {
+        var queue = await OpenQueueAsync();
+
+        await PressAsync(queue, "ArrowDown");
+        Assert.Equal(1, SelectedIndex(queue));
+        await PressAsync(queue, "j");
+
+        Assert.Equal(2, SelectedIndex(queue));
+    }
+
+    [Fact]
+    public async Task ArrowUpAndKMoveTheSelectionBackUpButNotPastTheTop()
+    {
+        var queue = await OpenQueueAsync();
+        await PressAsync(queue, "j");
+        await PressAsync(queue, "j");
+
+        await PressAsync(queue, "ArrowUp");
+        Assert.Equal(1, SelectedIndex(queue));
+        await PressAsync(queue, "k");
+        await PressAsync(queue, "k");
+
+        Assert.Equal(0, SelectedIndex(queue));
+    }
+
+    [Fact]
+    public async Task EnterOpensTheSelectedLead()
+    {
+        var queue = await OpenQueueAsync();
+        await PressAsync(queue, "j");
+        var second = LeadIdOf(Rows(queue)[1]);
+
+        await PressAsync(queue, "Enter");
+
+        Assert.EndsWith($"/leads/{second}", Context.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task QOpensTheSelectedLeadsQualification()
+    {
+        var queue = await OpenQueueAsync();
+        var first = LeadIdOf(Rows(queue)[0]);
+
+        await PressAsync(queue, "q");
+
+        Assert.EndsWith($"/leads/{first}/qualify", Context.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Theory]
+    [InlineData("c", "Logged call (no answer)")]
+    [InlineData("v", "Logged call (left voicemail)")]
+    [InlineData("e", "Logged email (sent)")]
+    public async Task AQuickTouchKeyLogsThatTouchOnTheSelectedLeadAndConfirmsIt(string key, string confirmation)
+    {
+        var queue = await OpenQueueAsync();
+        await PressAsync(queue, "j");
+        var row = Rows(queue)[1];
+        var (leadId, name) = (LeadIdOf(row), row.QuerySelector("a.lead-link")!.TextContent.Trim());
+        var before = await TouchesOnAsync(leadId);
+
+        await PressAsync(queue, key);
+
+        Assert.Equal($"{confirmation} for {name}.", LastSnackbar());
+        Assert.Equal(before + 1, await TouchesOnAsync(leadId));
+    }
+
+    [Fact]
+    public async Task UndoInTheConfirmationTakesTheTouchBack()
+    {
+        var queue = await OpenQueueAsync();
+        var leadId = LeadIdOf(Rows(queue)[0]);
+        var before = await TouchesOnAsync(leadId);
+        await PressAsync(queue, "c");
+        Assert.Equal(before + 1, await TouchesOnAsync(leadId));
+
+        await Snackbars().FindAll(".mud-snackbar-action-button").Single(b => b.TextContent.Trim() == "Undo").ClickAsync(new());
+
+        Assert.Equal("Touch undone.", LastSnackbar());
+        Assert.Equal(before, await TouchesOnAsync(leadId));
+    }
+
+    [Fact]
+    public async Task AQuickTouchButtonLogsThatTouchOnItsRow()
+    {
+        var queue = await OpenQueueAsync();
+        var row = Rows(queue)[2];
+        var leadId = LeadIdOf(row);
+        var before = await TouchesOnAsync(leadId);
+
+        await row.QuerySelector("button[aria-label='Email sent (e)']")!.ClickAsync(new());
+
+        Assert.StartsWith("Logged email (sent)", LastSnackbar());
+        Assert.Equal(before + 1, await TouchesOnAsync(leadId));
+    }
+
+    [Fact]
+    public async Task NextShowsTheFollowingLeadsAndPreviousBringsTheFirstPageBack()
+    {
+        var queue = await OpenQueueAsync();
+        var first = Rows(queue).Select(LeadIdOf).ToList();
+
+        await queue.FindAll("button").Single(b => b.TextContent.Trim() == "Next").ClickAsync(new());
+        queue.WaitForAssertion(() => Assert.Contains("page 2", queue.Find("[data-testid=queue-count]").TextContent));
+        var second = Rows(queue).Select(LeadIdOf).ToList();
+        await queue.FindAll("button").Single(b => b.TextContent.Trim() == "Previous").ClickAsync(new());
+        queue.WaitForAssertion(() => Assert.Contains("page 1", queue.Find("[data-testid=queue-count]").TextContent));
+
+        Assert.Equal(QueueService.PageSize, first.Count);
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(first.Order(), Rows(queue).Select(LeadIdOf).Order());
+    }
+}
