@@ -69,9 +69,9 @@ public sealed class DraftSurvivesRestartTests(AppFixture app) : IClassFixture<Ap
         await ExpectTheServerToHaveAsync(page.Url, ("Budget", "40k this quarter"), ("Authority", "VP signs; typed just before the crash"), ("Notes", "Typed while the server was down"));
     }
 
-    /// <summary>Blazor's reconnect dialog ("Rejoining the server...", "Rejoin failed..."): the page knows its circuit is gone.</summary>
+    /// <summary>The reconnect dialog (Components/Layout/ReconnectModal.razor): the page knows its circuit is gone.</summary>
     private static async Task ExpectDisconnectedAsync(IPage page) =>
-        await Expect(page.GetByText(new Regex("^(Rejoining|Rejoin failed)")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connection to SDR Workspace lost" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
     /// <summary>Another browser, with no copy of its own, opens the same draft and finds it all: the server has it.</summary>
     private async Task ExpectTheServerToHaveAsync(string url, params (string Field, string Text)[] fields)
