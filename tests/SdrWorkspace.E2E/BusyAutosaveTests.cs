@@ -20,7 +20,7 @@ public sealed class BusyAutosaveTests(BusyAutosaveTests.ImpatientApp app) : ICla
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var qualify = new QualifyPage(page);
         await qualify.OpenAsync(await new QueuePage(page).LeadIdOfAsync(new QueuePage(page).Rows.First));
-        await qualify.Evidence("budget").FillAsync("Budget approved for Q1");
+        await qualify.Evidence("Budget").FillAsync("Budget approved for Q1");
         await qualify.WaitUntilSavedAsync();
 
         await using (var import = new SqliteConnection($"Data Source={app.Server.DatabasePath}"))

@@ -21,22 +21,22 @@ public sealed class DraftSurvivesRestartTests(AppFixture app) : IClassFixture<Ap
         var network = await CircuitNetwork.WatchAsync(page.Context);
         var qualify = new QualifyPage(page);
         await qualify.OpenAsync(await new QueuePage(page).LeadIdOfAsync(new QueuePage(page).Rows.Nth(2)));
-        await qualify.Evidence("budget").FillAsync("Budget owner is the CRO");
+        await qualify.Evidence("Budget").FillAsync("Budget owner is the CRO");
         await qualify.WaitUntilSavedAsync();
 
         await network.DropAsync();
         await ExpectDisconnectedAsync(page);
         await qualify.Notes.FillAsync("Typed while the connection was down: champion is the RevOps lead");
-        await qualify.Evidence("need").FillAsync("Needs routing by territory");
+        await qualify.Evidence("Need").FillAsync("Needs routing by territory");
         network.Restore();
         await page.ReloadAsync();
         await qualify.WaitUntilInteractiveAsync();
 
-        await Expect(qualify.Evidence("budget")).ToHaveValueAsync("Budget owner is the CRO");
+        await Expect(qualify.Evidence("Budget")).ToHaveValueAsync("Budget owner is the CRO");
         await Expect(qualify.Notes).ToHaveValueAsync("Typed while the connection was down: champion is the RevOps lead");
-        await Expect(qualify.Evidence("need")).ToHaveValueAsync("Needs routing by territory");
+        await Expect(qualify.Evidence("Need")).ToHaveValueAsync("Needs routing by territory");
         await qualify.WaitUntilNothingPendingAsync();
-        await ExpectTheServerToHaveAsync(page.Url, ("need", "Needs routing by territory"), ("notes", "Typed while the connection was down: champion is the RevOps lead"));
+        await ExpectTheServerToHaveAsync(page.Url, ("Need", "Needs routing by territory"), ("Notes", "Typed while the connection was down: champion is the RevOps lead"));
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public sealed class DraftSurvivesRestartTests(AppFixture app) : IClassFixture<Ap
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var qualify = new QualifyPage(page);
         await qualify.OpenAsync(await new QueuePage(page).LeadIdOfAsync(new QueuePage(page).Rows.Nth(4)));
-        await qualify.Evidence("budget").FillAsync("40k this quarter");
+        await qualify.Evidence("Budget").FillAsync("40k this quarter");
         await qualify.WaitUntilSavedAsync();
 
-        await qualify.Evidence("authority").FillAsync("VP signs; typed just before the crash");
+        await qualify.Evidence("Authority").FillAsync("VP signs; typed just before the crash");
         await app.Server.KillAsync();
         try
         {
@@ -62,16 +62,16 @@ public sealed class DraftSurvivesRestartTests(AppFixture app) : IClassFixture<Ap
         await page.ReloadAsync();
         await qualify.WaitUntilInteractiveAsync();
 
-        await Expect(qualify.Evidence("budget")).ToHaveValueAsync("40k this quarter");
-        await Expect(qualify.Evidence("authority")).ToHaveValueAsync("VP signs; typed just before the crash");
+        await Expect(qualify.Evidence("Budget")).ToHaveValueAsync("40k this quarter");
+        await Expect(qualify.Evidence("Authority")).ToHaveValueAsync("VP signs; typed just before the crash");
         await Expect(qualify.Notes).ToHaveValueAsync("Typed while the server was down");
         await qualify.WaitUntilNothingPendingAsync();
-        await ExpectTheServerToHaveAsync(page.Url, ("budget", "40k this quarter"), ("authority", "VP signs; typed just before the crash"), ("notes", "Typed while the server was down"));
+        await ExpectTheServerToHaveAsync(page.Url, ("Budget", "40k this quarter"), ("Authority", "VP signs; typed just before the crash"), ("Notes", "Typed while the server was down"));
     }
 
-    /// <summary>Blazor's reconnect dialog ("Rejoining the server...", "Rejoin failed..."): the page knows its circuit is gone.</summary>
+    /// <summary>The reconnect dialog (Components/Layout/ReconnectModal.razor): the page knows its circuit is gone.</summary>
     private static async Task ExpectDisconnectedAsync(IPage page) =>
-        await Expect(page.GetByText(new Regex("^(Rejoining|Rejoin failed)")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connection to SDR Workspace lost" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
     /// <summary>Another browser, with no copy of its own, opens the same draft and finds it all: the server has it.</summary>
     private async Task ExpectTheServerToHaveAsync(string url, params (string Field, string Text)[] fields)
@@ -81,7 +81,7 @@ public sealed class DraftSurvivesRestartTests(AppFixture app) : IClassFixture<Ap
         var draft = new QualifyPage(elsewhere);
         await draft.WaitUntilInteractiveAsync();
         foreach (var (field, text) in fields)
-            await Expect(field == "notes" ? draft.Notes : draft.Evidence(field)).ToHaveValueAsync(text);
+            await Expect(field == "Notes" ? draft.Notes : draft.Evidence(field)).ToHaveValueAsync(text);
     }
 
     /// <summary>The browser's way to the Blazor circuit (WebSocket and any HTTP fallback), which a test can cut as a network outage would.</summary>

@@ -17,10 +17,10 @@ public sealed class QualificationTests(AppFixture app)
         var qualify = new QualifyPage(page);
         await qualify.OpenAsync(leadId);
 
-        await qualify.SetAsync("budget", "Confirmed");
-        await qualify.SetAsync("authority", "Confirmed");
+        await qualify.SetAsync("Budget", "Confirmed");
+        await qualify.SetAsync("Authority", "Confirmed");
         await Expect(qualify.Verdict).ToContainTextAsync("Budget and Authority confirmed, Need and Timeline unknown: 2 of 4, needs 3");
-        await qualify.SetAsync("need", "Confirmed");
+        await qualify.SetAsync("Need", "Confirmed");
         await Expect(qualify.Verdict).ToContainTextAsync("Qualified");
         await qualify.FinishAsync("Finish: make SQL");
 
@@ -39,14 +39,14 @@ public sealed class QualificationTests(AppFixture app)
         var qualify = new QualifyPage(page);
         await qualify.OpenAsync(leadId);
 
-        await qualify.Evidence("budget").FillAsync("Budget of 40k approved for Q1");
+        await qualify.Evidence("Budget").FillAsync("Budget of 40k approved for Q1");
         await qualify.WaitUntilSavedAsync();
         // Typed and reloaded at once, before the autosave: the browser's own copy brings it back.
         await qualify.Notes.FillAsync("Pain: reps spend an hour a day cleaning CRM fields");
         await page.ReloadAsync();
         await qualify.WaitUntilInteractiveAsync();
 
-        await Expect(qualify.Evidence("budget")).ToHaveValueAsync("Budget of 40k approved for Q1");
+        await Expect(qualify.Evidence("Budget")).ToHaveValueAsync("Budget of 40k approved for Q1");
         await Expect(qualify.Notes).ToHaveValueAsync("Pain: reps spend an hour a day cleaning CRM fields");
         await qualify.WaitUntilNothingPendingAsync();
 
@@ -54,7 +54,7 @@ public sealed class QualificationTests(AppFixture app)
         var elsewhere = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var sameDraft = new QualifyPage(elsewhere);
         await sameDraft.OpenAsync(leadId);
-        await Expect(sameDraft.Evidence("budget")).ToHaveValueAsync("Budget of 40k approved for Q1");
+        await Expect(sameDraft.Evidence("Budget")).ToHaveValueAsync("Budget of 40k approved for Q1");
         await Expect(sameDraft.Notes).ToHaveValueAsync("Pain: reps spend an hour a day cleaning CRM fields");
     }
 }

@@ -17,4 +17,16 @@ public sealed class LeadDetailPage(IPage page)
     public ILocator Timeline => page.GetByRole(AriaRole.List, new() { Name = "Engagement events" });
 
     public ILocator History => page.GetByRole(AriaRole.Table, new() { Name = "Stage history" });
+
+    public ILocator SharedWith => page.GetByTestId("shared-with");
+
+    /// <summary>A manager shares the lead with an SDR through the share dialog.</summary>
+    public async Task ShareWithAsync(string sdr)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Share lead" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Share with" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = sdr, Exact = true }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
+    }
 }

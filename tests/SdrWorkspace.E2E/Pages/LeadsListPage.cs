@@ -29,16 +29,11 @@ public sealed class LeadsListPage(IPage page)
         return (await Scores.AllInnerTextsAsync()).Select(int.Parse).ToList();
     }
 
-    /// <summary>Picks a stage in the Radzen drop-down; retried until the circuit handles the click.</summary>
+    /// <summary>Picks a stage in the Stage filter, as a user does: open the list, choose the option.</summary>
     public async Task FilterByStageAsync(string stage)
     {
-        var option = page.Locator(".rz-dropdown-item", new() { HasText = stage }).First;
-        for (var attempt = 0; attempt < 20 && !await option.IsVisibleAsync(); attempt++)
-        {
-            await page.Locator(".rz-dropdown[aria-label='Stage'], .rz-dropdown:has(input[name='stage'])").First.ClickAsync();
-            await page.WaitForTimeoutAsync(250);
-        }
-        await option.ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Stage" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = stage, Exact = true }).ClickAsync();
     }
 
     public async Task NextPageAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();

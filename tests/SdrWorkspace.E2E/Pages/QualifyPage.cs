@@ -10,7 +10,10 @@ public sealed class QualifyPage(IPage page)
 
     public ILocator Notes => page.GetByLabel(new System.Text.RegularExpressions.Regex("^Call notes"));
 
-    public ILocator Evidence(string criterion) => page.Locator($"#evidence-{criterion}");
+    /// <summary>The panel of one criterion, by its name ("Budget").</summary>
+    public ILocator Criterion(string name) => page.GetByRole(AriaRole.Group, new() { Name = name, Exact = true });
+
+    public ILocator Evidence(string criterion) => Criterion(criterion).GetByLabel("Evidence");
 
     public async Task OpenAsync(int leadId)
     {
@@ -21,7 +24,8 @@ public sealed class QualifyPage(IPage page)
     }
 
     public async Task SetAsync(string criterion, string state) =>
-        await page.Locator($"input[name='state-{criterion}'][value='{state}']").CheckAsync();
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = $"{criterion} state" })
+            .GetByRole(AriaRole.Radio, new() { Name = state, Exact = true }).CheckAsync();
 
     public async Task FinishAsync(string label) => await page.GetByRole(AriaRole.Button, new() { Name = label }).ClickAsync();
 

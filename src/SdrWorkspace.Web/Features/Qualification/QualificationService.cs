@@ -153,6 +153,15 @@ public sealed class QualificationService(
     public async Task<DateOnly> DefaultReactivationAsync(CancellationToken ct = default) =>
         DateOnly.FromDateTime(Now).AddMonths((await definitions.CurrentAsync(ct)).Cadence.NurtureMonths);
 
+    /// <summary>Who is being qualified, for the form's header; null when the lead is not the viewer's to work.</summary>
+    public async Task<string?> LeadNameAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var name = await db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer)).Where(l => l.Id == leadId)
+            .Select(l => new { l.FirstName, l.LastName }).FirstOrDefaultAsync(ct);
+        return name is null ? null : Lead.FullNameOf(name.FirstName, name.LastName);
+    }
+
     public async Task<bool> HasDraftAsync(int leadId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -28,10 +28,11 @@ public class GuessedIdTests(ChangingWorkspace app) : IClassFixture<ChangingWorks
         var guessed = await PageTextAsync(browser, $"/leads/{lead.Id}");
         var missing = await PageTextAsync(browser, $"/leads/{NoSuchLead}");
 
-        Assert.Contains("<h1>Lead not found</h1>", guessed);
+        Assert.Contains(">Lead not found</h1>", guessed);
         Assert.DoesNotContain(lead.Email, guessed, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(WebUtility.HtmlEncode(lead.LastName), guessed);
-        Assert.Equal(MainContent(missing).Replace(NoSuchLead.ToString(), "ID"), MainContent(guessed).Replace(lead.Id.ToString(), "ID"));
+        // Only where an address names the lead: the same digits can occur in icon paths.
+        Assert.Equal(MainContent(missing).Replace($"leads/{NoSuchLead}", "leads/ID"), MainContent(guessed).Replace($"leads/{lead.Id}", "leads/ID"));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class GuessedIdTests(ChangingWorkspace app) : IClassFixture<ChangingWorks
         var touch = await Service<TouchService>().LogAsync(sdr, lead.Id, TouchChannel.Email, TouchOutcome.Sent, "Covering for a colleague");
 
         Assert.True(shared.Succeeded, shared.Error);
-        Assert.Contains($"<h1>{WebUtility.HtmlEncode(lead.FirstName + " " + lead.LastName).Trim()}</h1>", page);
+        Assert.Contains($">{WebUtility.HtmlEncode(lead.FirstName + " " + lead.LastName).Trim()}</h1>", page);
         Assert.True(touch.Succeeded, touch.Error);
         await using var db = app.CreateDbContext();
         Assert.True(await db.Touches.AnyAsync(t => t.LeadId == lead.Id && t.Note == "Covering for a colleague"));
