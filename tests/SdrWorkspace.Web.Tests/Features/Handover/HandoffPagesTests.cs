@@ -10,13 +10,13 @@ public class HandoffPagesTests(DemoWorkspace app)
 {
     public static TheoryData<DemoUser, string, string> OpenPages => new()
     {
-        { DemoUsers.Sdr, "/mql-inbox", "<h1>MQL inbox</h1>" },
-        { DemoUsers.Manager, "/mql-inbox", "<h1>MQL inbox</h1>" },
-        { DemoUsers.Marketing, "/mql-review", "<h1>MQL review</h1>" },
-        { DemoUsers.Manager, "/mql-review", "<h1>MQL review</h1>" },
-        { DemoUsers.AccountExecutive, "/handovers", "<h1>Handovers</h1>" },
-        { DemoUsers.Manager, "/handovers", "<h1>Handovers</h1>" },
-        { DemoUsers.Manager, "/handover-breaches", "<h1>Hand-off breaches</h1>" },
+        { DemoUsers.Sdr, "/mql-inbox", ">MQL inbox</h1>" },
+        { DemoUsers.Manager, "/mql-inbox", ">MQL inbox</h1>" },
+        { DemoUsers.Marketing, "/mql-review", ">MQL review</h1>" },
+        { DemoUsers.Manager, "/mql-review", ">MQL review</h1>" },
+        { DemoUsers.AccountExecutive, "/handovers", ">Handovers</h1>" },
+        { DemoUsers.Manager, "/handovers", ">Handovers</h1>" },
+        { DemoUsers.Manager, "/handover-breaches", ">Hand-off breaches</h1>" },
     };
 
     [Theory]
