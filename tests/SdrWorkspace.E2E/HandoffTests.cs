@@ -50,6 +50,7 @@ public sealed class HandoffTests(AppFixture app)
         await Expect(handovers.Heading).ToHaveTextAsync("Handovers");
         await handovers.OpenPackageAsync(name);
         await Expect(handovers.Heading).ToHaveTextAsync($"Handover: {name}");
+        await Expect(handovers.BackToList).ToHaveAttributeAsync("href", "handovers");
         await Expect(aePage.GetByRole(AriaRole.Heading, new() { Name = "Qualifications" })).ToBeVisibleAsync();
         await handovers.AcceptAsync(42_000m, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
 

@@ -20,7 +20,7 @@ public sealed class ImportTests(AppFixture app)
             ben.ode@e2e-import.com,Ben,Ode,Director of Sales,E2E Import,e2e-import.com,Software,400,Germany
             cy.park@other-e2e.com,Cy,Park,CTO,Other E2E,other-e2e.com,Internet,120,US
             """);
-        await Expect(import.ColumnFor("Email")).ToHaveValueAsync("0");
+        await Expect(import.ColumnFor("Email")).ToHaveValueAsync("Email");
         await import.CheckButton.ClickAsync();
         await Expect(import.Status).ToContainTextAsync("All 3 rows are valid");
         await import.ImportButton.ClickAsync();
@@ -42,7 +42,7 @@ public sealed class ImportTests(AppFixture app)
             """);
         await import.CheckButton.ClickAsync();
 
-        await Expect(import.Errors).ToContainTextAsync("Row 3: email is not a valid email address");
+        await Expect(import.ErrorOnRow(3)).ToContainTextAsync("Email is not a valid email address");
         await Expect(import.ImportButton).ToBeDisabledAsync();
     }
 }

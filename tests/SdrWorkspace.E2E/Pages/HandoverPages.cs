@@ -7,11 +7,11 @@ public sealed class LeadHandOverPanel(IPage page)
 {
     public async Task HandToAsync(string aeName)
     {
-        await page.GetByLabel("Account executive").SelectOptionAsync(new SelectOptionValue { Label = aeName });
+        await page.GetByLabel("Account executive").ChooseAsync(page, aeName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
     }
 
-    public ILocator Notice => page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Handed to" });
+    public ILocator Notice => page.GetByTestId("handover-latest");
 }
 
 /// <summary>The AE's handover inbox and one handover's package.</summary>
@@ -20,7 +20,7 @@ public sealed class HandoversPage(IPage page)
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     public ILocator LinkTo(string leadName) =>
-        page.GetByRole(AriaRole.Table, new() { Name = "Handovers" }).GetByRole(AriaRole.Link, new() { Name = leadName }).First;
+        page.GetByRole(AriaRole.Region, new() { Name = "Handovers" }).GetByRole(AriaRole.Link, new() { Name = leadName }).First;
 
     public async Task OpenPackageAsync(string leadName)
     {
@@ -31,7 +31,9 @@ public sealed class HandoversPage(IPage page)
 
     public ILocator Status => page.GetByTestId("handover-status");
 
-    public ILocator StageBadge => page.Locator(".lead-header .stage-badge");
+    public ILocator StageBadge => page.Locator(".page-header .stage-badge");
+
+    public ILocator BackToList => page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "Handovers" });
 
     public async Task AcceptAsync(decimal value, DateOnly closeOn)
     {

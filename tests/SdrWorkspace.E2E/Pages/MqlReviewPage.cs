@@ -13,11 +13,11 @@ public sealed class MqlReviewPage(IPage page)
 
     public async Task ShowAsync(string period, string answer)
     {
-        await page.GetByLabel("Period").SelectOptionAsync(new SelectOptionValue { Label = period });
-        await page.GetByLabel("Answer").SelectOptionAsync(new SelectOptionValue { Label = answer });
+        await page.GetByLabel("Period").ChooseAsync(page, period);
+        await page.GetByLabel("Answer").ChooseAsync(page, answer);
     }
 
-    public ILocator Rows => page.GetByRole(AriaRole.Table, new() { Name = "MQLs" }).Locator("tbody tr");
+    public ILocator Rows => page.GetByRole(AriaRole.Region, new() { Name = "MQLs", Exact = true }).Locator("tbody tr");
 
     public ILocator RowOf(string leadName) => Rows.Filter(new() { HasText = leadName }).First;
 }

@@ -40,6 +40,18 @@ public sealed class CsvImportTests(ApiFactory app, ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARowErrorNamesTheColumnAsTheFileCallsIt()
+    {
+        var check = Check(Csv([
+            "Email,Website,Headcount",
+            "pat@name-test.com,not a domain,-5",
+        ]));
+
+        var error = Assert.Single(check.Errors);
+        Assert.Equal("Website must be a domain such as example.com; Headcount cannot be negative", error.Message);
+    }
+
+    [Fact]
     public async Task OneBadRowInAThousandImportsNothingAndNamesTheRow()
     {
         var lines = new List<string> { Header };

@@ -41,6 +41,7 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
             return new ImportCheck(kind, [], [], errors, 0);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var columns = ColumnNames(file.Headers, mapping, kind);
         var leads = new List<LeadInput>();
         var events = new List<EventInput>();
         for (var i = 0; i < file.Rows.Count; i++)
@@ -63,7 +64,7 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
                 events.Add(e);
             }
             if (problems.Count > 0)
-                errors.Add(new RowError(number, problems.ToString()));
+                errors.Add(new RowError(number, Describe(problems, columns)));
         }
         return new ImportCheck(kind, leads, events, errors, file.Rows.Count);
     }
@@ -75,6 +76,26 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
             throw new InvalidOperationException("Only a file with no invalid rows is imported.");
         return ingestion.WriteAsync(check.Leads, check.Events, actor, ImportSource, progress, ct);
     }
+
+    /// <summary>
+    /// Each field's name as the person importing knows it: the header of the column they mapped, else the field's label.
+    /// The validation speaks the API's field names (company.employees), which mean nothing on this page.
+    /// </summary>
+    private static Dictionary<string, string> ColumnNames(IReadOnlyList<string> headers, IReadOnlyDictionary<string, int?> mapping, ImportKind kind) =>
+        ImportFields.For(kind).ToDictionary(
+            f => f.Name,
+            f => mapping.GetValueOrDefault(f.Name) is { } i && i < headers.Count && !string.IsNullOrWhiteSpace(headers[i]) ? headers[i] : f.Label);
+
+    private static string Describe(FieldErrors problems, IReadOnlyDictionary<string, string> columns) =>
+        string.Join("; ", problems.SelectMany(p => p.Value.Select(message => $"{columns.GetValueOrDefault(FieldOf(p.Key), p.Key)} {message}")));
+
+    /// <summary>The import field an API field name comes from: the company's fields are flat columns in a file.</summary>
+    private static string FieldOf(string apiField) => apiField switch
+    {
+        "company.name" => "company",
+        _ when apiField.StartsWith("company.", StringComparison.Ordinal) => apiField["company.".Length..],
+        _ => apiField,
+    };
 
     private static LeadInput ToLead(MappedRow row, FieldErrors problems)
     {
