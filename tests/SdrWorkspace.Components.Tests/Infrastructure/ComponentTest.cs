@@ -25,7 +25,7 @@ public abstract class ComponentTest : IAsyncLifetime
 
     protected BunitContext Context { get; } = new();
 
-    protected FakeTimeProvider Clock { get; } = new(Start);
+    protected FakeTimeProvider Clock { get; private protected set; } = new(Start);
 
     protected BunitAuthorizationContext Auth { get; }
 
