@@ -60,16 +60,7 @@ public sealed class SecurityTests(AppFixture app)
         var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
         await manager.GotoAsync(address);
         await LoginPage.WaitUntilInteractiveAsync(manager);
-        var share = manager.Locator(".share-lead");
-        // Radzen moves an open list out to the page body; the visible one is the list just opened.
-        var sam = manager.Locator(".rz-dropdown-item:visible", new() { HasText = "Sam Rivera" });
-        for (var attempt = 0; attempt < 20 && !await sam.IsVisibleAsync(); attempt++)
-        {
-            await share.Locator(".rz-dropdown").ClickAsync();
-            await manager.WaitForTimeoutAsync(250);
-        }
-        await sam.ClickAsync();
-        await share.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
+        await new LeadDetailPage(manager).ShareWithAsync("Sam Rivera");
         await Expect(manager.GetByTestId("shared-with")).ToHaveTextAsync("Shared with Sam Rivera");
 
         await sdr.GotoAsync(address);
