@@ -23,8 +23,8 @@ public sealed class DefinitionTests(AppFixture app)
         await definition.SetAsync("Minimum engagement", "15");
         await definition.PreviewAsync();
         await Expect(definition.WhatIfSummary).ToContainTextAsync("would change stage");
-        var inMqlNow = int.Parse(await definition.StageCounts.Locator("tbody tr").Nth(1).Locator("td").First.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-        var inMqlAfter = int.Parse(await page.GetByTestId("after-MQL").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var inMqlNow = int.Parse(await definition.StageCountNow("MQL").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var inMqlAfter = int.Parse(await definition.StageCountAfter("MQL").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         Assert.True(inMqlAfter > inMqlNow, $"the draft should make more MQLs ({inMqlNow} now, {inMqlAfter} with it)");
         await Expect(definition.WhatIfSummary).ToContainTextAsync($"would make {inMqlAfter:N0} leads MQL instead of {inMqlNow:N0}");
         await Expect(definition.LeadsThatWouldMove.First).ToContainTextAsync("MQL");

@@ -36,25 +36,30 @@ public sealed class DefinitionPages(IPage page)
 
     public ILocator LeadsThatWouldMove => page.GetByRole(AriaRole.Table, new() { Name = "Leads that would move" }).Locator("tbody tr");
 
-    public ILocator StageCounts => page.GetByRole(AriaRole.Table, new() { Name = "Stage counts" });
+    /// <summary>How many leads are in a stage today, and would be under the draft (the what-if's stage counts).</summary>
+    public ILocator StageCountNow(string stage) => page.GetByTestId($"now-{stage}");
 
-    public async Task AdoptAsync(string reason)
-    {
-        await page.GetByLabel("Reason for the change").FillAsync(reason);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Adopt", Exact = true }).ClickAsync();
-    }
+    public ILocator StageCountAfter(string stage) => page.GetByTestId($"after-{stage}");
 
-    public async Task ProposeAsync(string why)
+    public async Task AdoptAsync(string reason) => await DecideAsync("Adopt", "Reason for the change", reason);
+
+    public async Task ProposeAsync(string why) => await DecideAsync("Propose", "What it changes and why", why);
+
+    /// <summary>The decision's button asks for the reason in a dialog, whose button of the same name confirms it.</summary>
+    private async Task DecideAsync(string decision, string label, string reason)
     {
-        await page.GetByLabel("What it changes and why").FillAsync(why);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Propose", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = decision, Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel(label).FillAsync(reason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = decision, Exact = true }).ClickAsync();
     }
 
     public ILocator Drafts => page.GetByRole(AriaRole.Table, new() { Name = "Drafts" }).Locator("tbody tr");
 
     public ILocator AdoptButton => page.GetByRole(AriaRole.Button, new() { Name = "Adopt", Exact = true });
 
-    public ILocator Notice => page.Locator(".page-notice");
+    /// <summary>The confirmation of the last action (a snackbar).</summary>
+    public ILocator Notice => page.Locator(".mud-snackbar");
 
     public ILocator RescoreDone => page.GetByTestId("rescore-done");
 }
