@@ -1,3 +1,4 @@
+using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Components.Tests.Handover;

@@ -10,7 +10,8 @@ resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        // Not modal: the SDR keeps typing while the connection is down (the browser keeps a copy of the notes).
+        reconnectModal.show();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
