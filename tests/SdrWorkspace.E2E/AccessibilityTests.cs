@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(AppFixture app)
         if (screens.Contains("/leads"))
         {
             await page.GotoAsync("/leads");
-            var lead = page.Locator("a[href^='/leads/'], a[href^='leads/']").First;
+            var lead = page.Locator("a.lead-link").First;
             await lead.WaitForAsync();
             var leadPage = "/" + Regex.Match((await lead.GetAttributeAsync("href"))!, @"leads/\d+").Value;
             screens.Add(leadPage);

@@ -50,7 +50,7 @@ public sealed class QueueTests(AppFixture app)
         var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
         await manager.GotoAsync($"/leads/{leadId}");
         await LoginPage.WaitUntilInteractiveAsync(manager);
-        await manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" }).Locator(".mud-select").ClickAsync();
+        await manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" }).GetByRole(AriaRole.Combobox, new() { Name = "New owner" }).ClickAsync();
         await manager.GetByRole(AriaRole.Option, new() { Name = "Sam Rivera" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
         await Expect(manager.GetByText("Reassigned to Sam Rivera.")).ToBeVisibleAsync();

@@ -52,7 +52,10 @@ internal static class WebAppSetup
             .Add(AllowFrameworkScriptsAnonymously);
     }
 
-    /// <summary>The sign-in page needs blazor.web.js before anyone is signed in; the fallback policy would hide it.</summary>
+    /// <summary>
+    /// The framework's own endpoints under /_framework (the redirect helper of static pages) must answer before
+    /// anyone is signed in; the fallback policy would hide them. blazor.web.js itself is a static asset on .NET 10.
+    /// </summary>
     private static void AllowFrameworkScriptsAnonymously(EndpointBuilder endpoint)
     {
         if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.StartsWith("/_framework/", StringComparison.Ordinal))

@@ -22,8 +22,19 @@ public sealed class HandoversPage(IPage page)
     public ILocator LinkTo(string leadName) =>
         page.GetByRole(AriaRole.Region, new() { Name = "Handovers" }).GetByRole(AriaRole.Link, new() { Name = leadName }).First;
 
+    /// <summary>Pages through the list, as the AE would, until the lead's handover shows, and opens it.</summary>
     public async Task OpenPackageAsync(string leadName)
     {
+        var list = page.GetByRole(AriaRole.Region, new() { Name = "Handovers" });
+        await list.GetByRole(AriaRole.Link).First.WaitForAsync();
+        var pageInfo = list.Locator(".mud-table-pagination-caption").Last;
+        var next = list.Locator(".mud-table-pagination-actions button").Nth(2);
+        while (!await LinkTo(leadName).IsVisibleAsync() && await next.IsEnabledAsync())
+        {
+            var shown = await pageInfo.InnerTextAsync();
+            await next.ClickAsync();
+            await Assertions.Expect(pageInfo).Not.ToHaveTextAsync(shown);
+        }
         await LinkTo(leadName).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/handovers/\\d+$"));
         await LoginPage.WaitUntilInteractiveAsync(page);

@@ -47,8 +47,6 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         ["GET /health"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /{**path:file}"] = SignedIn,
-        ["GET /_framework/blazor.web.js"] = Everyone,
-        ["GET /_framework/blazor.server.js"] = Everyone,
         ["GET /_framework/opaque-redirect"] = Everyone,
         // The Blazor hub: no circuit without signing in
         ["GET /_blazor/negotiate"] = SignedIn,
@@ -132,10 +130,13 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         Assert.True(wrong.Length == 0, wrong.ToString());
     }
 
-    /// <summary>Refused: sent to sign in or to access denied (pages), or 401/403 (API, hub).</summary>
+    /// <summary>
+    /// Refused: sent to sign in or to access denied (pages; a form post without its antiforgery token is also
+    /// answered 400 on the way), or 401/403 (API, hub).
+    /// </summary>
     private static bool IsRefused(HttpResponseMessage response) =>
         response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-        || (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found
+        || (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.BadRequest
             && response.Headers.Location?.OriginalString is { } location
             && (location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase)
                 || location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)));
