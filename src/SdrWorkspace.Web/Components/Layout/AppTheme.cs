@@ -37,8 +37,14 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8cb8e6",
-            // Dark text on the light blue of dark mode: white on it reads at 2:1, this at over 9:1.
+            // Dark mode's colours are light, so what is drawn on them is dark: white on them reads at about 2:1.
             PrimaryContrastText = "#0b1a2a",
+            SecondaryContrastText = "#0b1a2a",
+            TertiaryContrastText = "#0b1a2a",
+            InfoContrastText = "#0b1a2a",
+            SuccessContrastText = "#0b1a2a",
+            WarningContrastText = "#0b1a2a",
+            ErrorContrastText = "#0b1a2a",
             PrimaryDarken = "#6d9fd1",
             PrimaryLighten = "#a9cbef",
             Secondary = "#a3b1bf",
