@@ -15,6 +15,7 @@ internal static class IdentitySetup
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>
@@ -32,6 +33,7 @@ internal static class IdentitySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
 
         // Secure-only cookies outside Development; Development serves plain HTTP on localhost (and the browser tests).

@@ -17,6 +17,10 @@ internal static class AccountEndpoints
             // Minimal APIs check the token only when they bind a form, and this one binds none.
             if (!await antiforgery.IsRequestValidAsync(context))
                 return TypedResults.BadRequest();
+            // A new security stamp makes every cookie issued so far useless, a copy of this one included
+            // (SessionValidation checks it on each request); it signs the user out on their other devices too.
+            if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
         });

@@ -1,18 +1,13 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using SdrWorkspace.Data.Identity;
 
 namespace SdrWorkspace.Web.Components.Account;
 
 /// <summary>
-/// Re-checks the signed-in user every few minutes while a circuit is open, so a deactivated user or a
-/// changed password (new security stamp) ends the session without waiting for the cookie to expire.
+/// Re-checks the signed-in user every few minutes while a circuit is open, so a deactivated user, a sign-out
+/// elsewhere or a changed password (new security stamp) ends the session without waiting for the cookie to expire.
 /// </summary>
-internal sealed class IdentityRevalidatingAuthenticationStateProvider(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+internal sealed class IdentityRevalidatingAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
@@ -21,11 +16,6 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is not { IsActive: true })
-            return false;
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await userManager.GetSecurityStampAsync(user);
+        return await SessionValidation.IsCurrentAsync(authenticationState.User, scope.ServiceProvider, cancellationToken);
     }
 }
