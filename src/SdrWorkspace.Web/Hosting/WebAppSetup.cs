@@ -29,6 +29,7 @@ internal static class WebAppSetup
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseUnreadableRequestAnswers();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         app.UseStaticFiles(new StaticFileOptions

@@ -23,18 +23,28 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.IngestionPolicy).WithTags("Ingestion")
             .AddEndpointFilter(AnswerBusyAsRetryable);
-        api.MapPost("/leads", UpsertLeadAsync).Accepts<LeadInput>("application/json")
+        api.MapJsonPost<LeadInput>("/leads", UpsertLeadAsync)
             .Produces<LeadResource>(StatusCodes.Status201Created).Produces<LeadResource>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/leads/{id:int}", GetLeadAsync).Produces<LeadResource>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/leads", ListLeadsAsync).Produces<IReadOnlyList<LeadResource>>();
-        api.MapPost("/events", PostEventsAsync).Accepts<EventBatch>("application/json").Produces<EventBatchResult>();
-        api.MapPost("/leads/{id:int}/dispositions", CodeReplyAsync).Accepts<DispositionRequest>("application/json")
+        api.MapJsonPost<EventBatch>("/events", PostEventsAsync).Produces<EventBatchResult>();
+        api.MapJsonPost<DispositionRequest>("/leads/{id:int}/dispositions", CodeReplyAsync)
             .Produces<CodedReply>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/funnel", FunnelAsync).Produces<FunnelResource>();
         // Anything else under the API answers like the API (problem details), not with the app's HTML page.
         api.Map("/{**path}", (HttpRequest request) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such API endpoint.",
                 detail: $"Nothing answers {request.Method} {request.Path}; lead ids are whole numbers, and /openapi/v1.json lists every endpoint."))
             .ExcludeFromDescription();
+    }
+
+    /// <summary>
+    /// A POST of a JSON body, and beside it the same route for any other body, answering 415. Without that twin,
+    /// routing hands a call with the wrong content type to the catch-all, which says the endpoint does not exist.
+    /// </summary>
+    private static RouteHandlerBuilder MapJsonPost<TBody>(this RouteGroupBuilder api, string pattern, Delegate handler) where TBody : notnull
+    {
+        api.MapPost(pattern, ApiProblems.UnsupportedMediaType).ExcludeFromDescription();
+        return api.MapPost(pattern, handler).Accepts<TBody>(ApiProblems.JsonMediaType);
     }
 
     private static async ValueTask<object?> AnswerBusyAsRetryable(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -10,7 +10,7 @@ namespace SdrWorkspace.Web.Features.Api;
 /// so a key never opens a page and the browser's cookie never authenticates the API.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, FailedKeyThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -22,20 +22,40 @@ public sealed class ApiKeyAuthenticationHandler(
         var secret = Request.Headers[Header].ToString();
         if (string.IsNullOrWhiteSpace(secret))
             return AuthenticateResult.NoResult();
+        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.WaitFor(address) is { } wait)
+            return AuthenticateResult.Fail(new TooManyWrongKeysException(wait));
         var name = await keys.NameOfAsync(secret, Context.RequestAborted);
         if (name is null)
+        {
+            throttle.Failed(address);
             return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, $"api:{name}")], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if ((await HandleAuthenticateOnceSafeAsync()).Failure is TooManyWrongKeysException throttled)
+        {
+            var seconds = (int)Math.Ceiling(throttled.Wait.TotalSeconds);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await ApiProblems.Write(Context, StatusCodes.Status429TooManyRequests, "Too many wrong API keys",
+                $"Too many wrong API keys came from this address; no key from it is checked for the next {seconds} s.");
+            return;
+        }
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{Header}\"";
-        return ApiProblems.Write(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
+        await ApiProblems.Write(Context, StatusCodes.Status401Unauthorized, "Unauthorized",
             $"Send a valid API key in the {Header} header.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.Write(Context, StatusCodes.Status403Forbidden, "Forbidden", "This key may not do that.");
+}
+
+/// <summary>The caller's address has sent too many wrong keys; its key was not looked at.</summary>
+public sealed class TooManyWrongKeysException(TimeSpan wait) : Exception("Too many wrong API keys from this address.")
+{
+    public TimeSpan Wait { get; } = wait;
 }

@@ -6,6 +6,11 @@ namespace SdrWorkspace.Web.Features.Api;
 /// <summary>RFC 7807 answers for every way a call can go wrong, and reading a JSON body without ever throwing.</summary>
 public static class ApiProblems
 {
+    public const string JsonMediaType = "application/json";
+
+    public static IResult UnsupportedMediaType() => Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+        title: "Unsupported media type", detail: $"Send the body as JSON, with the header Content-Type: {JsonMediaType}.");
+
     public static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
     public static IResult Conflict(string detail) => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
@@ -33,7 +38,7 @@ public static class ApiProblems
     public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
         if (!request.HasJsonContentType())
-            return (null, Malformed("Send the body as application/json."));
+            return (null, UnsupportedMediaType());
         try
         {
             var body = await request.ReadFromJsonAsync<T>(ct);

@@ -9,6 +9,8 @@ public static class ApiRegistration
     public static IServiceCollection AddIngestionApi(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyStore>();
+        services.AddOptions<FailedKeyOptions>().BindConfiguration(FailedKeyOptions.Section);
+        services.AddSingleton<FailedKeyThrottle>();
         services.AddSingleton<LeadResources>();
         services.AddProblemDetails();
         services.AddOpenApi();
