@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Funnel;
@@ -14,10 +15,6 @@ public static class ApiEndpoints
 {
     public const string ApiSource = "API";
     public const int MaxEventsPerBatch = 10_000;
-
-    /// <summary>The funnel's date range: wide enough for any real period, far enough from DateOnly's ends that day arithmetic cannot overflow.</summary>
-    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
-    private static readonly DateOnly LatestDate = new(2999, 12, 31);
 
     public static void MapIngestionApi(this IEndpointRouteBuilder app)
     {
@@ -152,10 +149,10 @@ public static class ApiEndpoints
     private static async Task<IResult> FunnelAsync(string? from, string? to, FunnelQueries funnel, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (!TryDate(to, today, out var last) || last < EarliestDate || last > LatestDate)
-            return ApiProblems.Invalid("to", $"must be a date such as 2026-01-31, from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}");
-        if (!TryDate(from, last.AddDays(-89), out var first) || first < EarliestDate)
-            return ApiProblems.Invalid("from", $"must be a date such as 2026-01-01, from {EarliestDate:yyyy-MM-dd} on");
+        if (!TryDate(to, today, out var last) || last < ReportingPeriod.Earliest || last > ReportingPeriod.Latest)
+            return ApiProblems.Invalid("to", $"must be a date such as 2026-01-31, from {ReportingPeriod.Earliest:yyyy-MM-dd} to {ReportingPeriod.Latest:yyyy-MM-dd}");
+        if (!TryDate(from, last.AddDays(-89), out var first) || first < ReportingPeriod.Earliest)
+            return ApiProblems.Invalid("from", $"must be a date such as 2026-01-01, from {ReportingPeriod.Earliest:yyyy-MM-dd} on");
         if (first > last)
             return ApiProblems.Invalid("from", "must not be after to");
         var report = await funnel.CohortAsync(first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);

@@ -13,9 +13,10 @@ public static partial class DashboardExport
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet(Path, async (HttpContext http, string? figure, DashboardQueries dashboards, LeadCsvExport export) =>
         {
-            if (DashboardFilter.Parse(http.Request.Query) is not { } filter)
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Say which period to export",
-                    detail: "from and to are UTC times (yyyy-MM-ddTHH:mm:ssZ, fractions of a second allowed), from before to.");
+            if (!DashboardFilter.TryParse(http.Request.Query, out var filter, out var problem))
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Say which period to export", detail: problem);
+            if (!DashboardQueries.MayFilter(http.User, filter))
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not for your role", detail: DashboardQueries.RepFilterRefused);
             if (string.IsNullOrWhiteSpace(figure) || await dashboards.FigureAsync(http.User, filter, figure, http.RequestAborted) is not { } found)
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such figure",
                     detail: "The dashboard has no figure of that name for you and this filter.");

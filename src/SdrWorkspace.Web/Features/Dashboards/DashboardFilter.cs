@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
@@ -49,13 +51,30 @@ public sealed record DashboardFilter(
         ["owner"] = OwnerId,
     }.Where(p => p.Value is not null)).ToUriComponent();
 
-    /// <summary>Reads a filter from a query string; null when the period is missing or unreadable.</summary>
-    public static DashboardFilter? Parse(IQueryCollection query)
+    /// <summary>Reads a filter from a query string, or says why it cannot: a missing, unreadable or out-of-range period, an unknown size.</summary>
+    public static bool TryParse(IQueryCollection query, [NotNullWhen(true)] out DashboardFilter? filter, [NotNullWhen(false)] out string? problem)
     {
-        if (!TryDate(query["from"], out var from) || !TryDate(query["to"], out var to) || to <= from)
-            return null;
-        return new DashboardFilter(from, to, Text(query["source"]), Text(query["campaign"]), Text(query["industry"]),
-            Enum.TryParse<CompanySize>(query["size"], out var size) ? size : null, Text(query["owner"]));
+        filter = null;
+        if (!TryDate(query["from"], out var from) || !TryDate(query["to"], out var to))
+        {
+            problem = "from and to are UTC times (yyyy-MM-ddTHH:mm:ssZ, fractions of a second allowed), from before to.";
+            return false;
+        }
+        problem = ReportingPeriod.Problem(from, to);
+        if (problem is not null)
+            return false;
+        CompanySize? size = null;
+        if (Text(query["size"]) is { } sizeText)
+        {
+            if (!Enum.TryParse<CompanySize>(sizeText, out var parsed) || !Enum.IsDefined(parsed) || char.IsDigit(sizeText[0]))
+            {
+                problem = $"size is one of {string.Join(", ", Enum.GetNames<CompanySize>())}.";
+                return false;
+            }
+            size = parsed;
+        }
+        filter = new DashboardFilter(from, to, Text(query["source"]), Text(query["campaign"]), Text(query["industry"]), size, Text(query["owner"]));
+        return true;
 
         static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
         static bool TryDate(string? value, out DateTime at) =>

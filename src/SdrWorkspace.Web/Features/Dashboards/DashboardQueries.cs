@@ -19,10 +19,17 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
 
     public static bool SeesReps(ClaimsPrincipal user) => user.IsInRole(Roles.Manager);
 
+    public const string RepFilterRefused = "Only managers narrow the dashboards to one rep.";
+
+    /// <summary>Narrowing to one rep is a rep-level figure: managers only, whichever way the filter arrives.</summary>
+    public static bool MayFilter(ClaimsPrincipal user, DashboardFilter filter) => filter.OwnerId is null || SeesReps(user);
+
     public async Task<DashboardReport> ReportAsync(ClaimsPrincipal viewer, DashboardFilter filter, CancellationToken ct = default)
     {
         if (!CanView(viewer))
             throw new UnauthorizedAccessException("The dashboards are for managers and marketing.");
+        if (!MayFilter(viewer, filter))
+            throw new UnauthorizedAccessException(RepFilterRefused);
         var data = await DashboardData.LoadAsync(contexts, filter, ct);
         var definition = await definitions.CurrentAsync(ct);
         var figures = new FigureSet();

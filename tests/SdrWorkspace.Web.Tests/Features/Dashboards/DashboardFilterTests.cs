@@ -14,8 +14,9 @@ public class DashboardFilterTests
         var filter = new DashboardFilter(from, from.AddDays(90), "Webinar", "Q3 launch & demo", "Software", CompanySize.MidMarket, "user-1");
 
         var query = filter.ToQueryString("funnel.reached.MQL");
-        var parsed = DashboardFilter.Parse(new QueryCollection(QueryHelpers.ParseQuery(query)));
+        var read = DashboardFilter.TryParse(new QueryCollection(QueryHelpers.ParseQuery(query)), out var parsed, out _);
 
+        Assert.True(read);
         Assert.Equal(filter, parsed);
         Assert.Contains("figure=funnel.reached.MQL", query);
     }
@@ -23,7 +24,7 @@ public class DashboardFilterTests
     [Fact]
     public void APeriodWithoutFractionsOfASecondIsReadToo()
     {
-        var parsed = DashboardFilter.Parse(new QueryCollection(QueryHelpers.ParseQuery("?from=2026-08-01T00:00:00Z&to=2026-09-01T00:00:00Z")));
+        DashboardFilter.TryParse(new QueryCollection(QueryHelpers.ParseQuery("?from=2026-08-01T00:00:00Z&to=2026-09-01T00:00:00Z")), out var parsed, out _);
 
         Assert.Equal(new DashboardFilter(new DateTime(2026, 8, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 9, 1, 0, 0, 0, DateTimeKind.Utc)), parsed);
         Assert.Equal(DateTimeKind.Utc, parsed!.From.Kind);
