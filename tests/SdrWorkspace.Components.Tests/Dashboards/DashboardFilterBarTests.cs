@@ -94,6 +94,20 @@ public class DashboardFilterBarTests(DemoWorkspace app) : WorkspaceComponentTest
         Assert.Null(changed);
     }
 
+    [Theory]
+    [InlineData("To (inclusive)", "9999-12-31")]
+    [InlineData("From", "0001-01-01")]
+    [InlineData("From", "1899-12-31")]
+    [InlineData("To (inclusive)", "3000-01-01")]
+    public async Task ADateOutsideTheCalendarReportsCoverIsIgnored(string label, string date)
+    {
+        var bar = Render(DashboardFilterBar.CustomPeriod);
+
+        await Labelled(bar, label).ChangeAsync(new() { Value = date });
+
+        Assert.Null(changed);
+    }
+
     [Fact]
     public async Task OnlyManagersFilterByRep()
     {
