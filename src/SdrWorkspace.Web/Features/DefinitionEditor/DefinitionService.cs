@@ -84,7 +84,7 @@ public sealed class DefinitionService(
     {
         if (!CanAdopt(viewer))
             return WorkResult.Refused("Only managers and admins review the definition.");
-        if (note is { Length: > DefinitionReviewMark.NoteMaxLength })
+        if (!TextLimits.Fits(note, DefinitionReviewMark.NoteMaxLength))
             return WorkResult.Refused($"A review note is limited to {DefinitionReviewMark.NoteMaxLength} characters.");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var version = await db.DefinitionVersions.MaxAsync(v => v.Version, ct);

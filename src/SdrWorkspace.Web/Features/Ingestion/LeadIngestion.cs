@@ -110,7 +110,7 @@ public sealed class LeadIngestion(
             var lead = byEmail[IngestionValidation.NormalizeEmail(input.Email!)];
             EngagementTypes.TryParse(input.Type, out var type);
             fresh.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
-                input.EventId, Blank(input.Url), Blank(input.Subject), Blank(input.Text)));
+                input.EventId, input.Url, input.Subject, input.Text));
             run.Accepted++;
             touched.Add(lead);
             run.Note(lead, LeadChangeKind.Engagement, type is EngagementType.DemoRequest or EngagementType.MeetingBooked);
@@ -159,8 +159,6 @@ public sealed class LeadIngestion(
         domain = domain.Trim().ToLowerInvariant();
         return domain.StartsWith("www.", StringComparison.Ordinal) ? domain[4..] : domain;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>What a write needs to know of a lead it touches.</summary>
     private sealed record LeadKey(int Id, string Email, string? OwnerId);
