@@ -187,8 +187,9 @@ public sealed class Lead
     {
         if (at is { } when && when < now.AddMinutes(-1))
             throw new DomainException("The next action must be in the future.");
+        var kept = at is null ? null : TextLimits.Require(note, ReasonMaxLength, "A next-action note");
         NextActionAt = at;
-        NextActionNote = at is null ? null : TextLimits.Require(note, ReasonMaxLength, "A next-action note");
+        NextActionNote = kept;
     }
 
     /// <summary>A hand-raise nobody has answered yet: no touch since it came in.</summary>
