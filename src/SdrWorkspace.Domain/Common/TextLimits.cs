@@ -34,6 +34,9 @@ public static class TextLimits
     public const int Evidence = 4000;
     public const int QualificationNotes = 20000;
     public const int DefinitionTitle = 200;
+    /// <summary>One value an ICP criterion matches ("Software"), and the whole list of them as typed in the editor.</summary>
+    public const int DefinitionMatchValue = 200;
+    public const int DefinitionMatches = 2000;
     public const int DefinitionNote = 2000;
     public const int AdoptionReason = 2000;
     public const int Actor = 256;

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
+using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Features.Import;
 using SdrWorkspace.Web.Tests.Api;
 using SdrWorkspace.Web.Tests.Infrastructure;
@@ -197,6 +199,32 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
         await import.ImportAsync(acceptedCheck, DemoUsers.Marketing.Email);
         await using var db = app.CreateDbContext();
         Assert.Equal(atLimit, (await db.Leads.AsNoTracking().SingleAsync(l => l.Email == "csv.at@limit-text.example")).LastName);
+    }
+
+    [Fact]
+    public async Task ADefinitionDraftWithAnIcpValueOverItsLimitIsNotSavedAndTheEditorSaysWhy()
+    {
+        var definitions = app.Services.GetRequiredService<DefinitionService>();
+        var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+        var (_, id) = await definitions.StartDraftAsync(manager, "Hostile ICP values");
+        var draft = (await definitions.DraftAsync(id!.Value))!;
+        var industry = draft.Definition.Fit.Single(c => c.Attribute == FitAttribute.Industry);
+        var tooLong = draft.Definition with
+        {
+            Fit = draft.Definition.Fit.Select(c => c == industry ? c with { Matches = [new FitMatch(TextOf(TextLimits.DefinitionMatchValue + 1, "icp"))] } : c).ToList(),
+        };
+        var form = DefinitionForm.From(draft.Definition);
+        form.Fit.Single(f => f.Attribute == FitAttribute.Industry).Matches = "Software" + new string(' ', 5_000_000) + TextOf(TextLimits.DefinitionMatches, "icp");
+
+        var saved = await definitions.SaveDraftAsync(manager, draft.Id, draft.Revision, tooLong, null);
+        var (fromForm, problems) = form.ToDefinition();
+
+        Assert.False(saved.Succeeded);
+        Assert.Contains("limited to 200 characters", saved.Error);
+        Assert.Equal(draft.Revision, (await definitions.DraftAsync(draft.Id))!.Revision);
+        Assert.Null(fromForm);
+        Assert.Contains(problems, p => p.Contains("longer than 2,000 characters"));
+        Assert.Contains(DefinitionValidation.Problems(tooLong), p => p.Contains("longer than 200 characters"));
     }
 
     private static object Event(string eventId, string email, string type, string? text = null) =>

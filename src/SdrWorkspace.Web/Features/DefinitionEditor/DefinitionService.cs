@@ -141,6 +141,8 @@ public sealed class DefinitionService(
         {
             if (!string.IsNullOrWhiteSpace(title))
                 draft.Title = title.Trim().Length > DefinitionDraft.TitleMaxLength ? throw new DomainException($"A title is limited to {DefinitionDraft.TitleMaxLength} characters.") : title.Trim();
+            if (definition.Fit.SelectMany(c => c.Matches).Any(m => !TextLimits.Fits(m.Value, TextLimits.DefinitionMatchValue)))
+                throw new DomainException($"A value an ICP criterion matches is limited to {TextLimits.DefinitionMatchValue} characters.");
             draft.Json = DefinitionJson.Serialize(definition with { Version = draft.BasedOnVersion });
         }, ct);
 
