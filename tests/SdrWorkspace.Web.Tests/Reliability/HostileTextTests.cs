@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Features.Import;
+using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Api;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
@@ -225,6 +227,35 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
         Assert.Null(fromForm);
         Assert.Contains(problems, p => p.Contains("longer than 2,000 characters"));
         Assert.Contains(DefinitionValidation.Problems(tooLong), p => p.Contains("longer than 200 characters"));
+    }
+
+    [Fact]
+    public async Task TouchAndNextActionNotesAreStoredTrimmedAtTheirLimitAndRefusedBeyondItWithNothingWritten()
+    {
+        var touches = app.Services.GetRequiredService<TouchService>();
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        var sdrId = sdr.FindFirstValue(ClaimTypes.NameIdentifier);
+        int leadId;
+        await using (var db = app.CreateDbContext())
+            leadId = await db.Leads.Where(l => l.OwnerId == sdrId && !l.DoNotContact).Select(l => l.Id).FirstAsync();
+        var touchNote = TextOf(TextLimits.TouchNote, "touch");
+        var plan = SdrWorkspaceFactory.Now.AddDays(2);
+        var before = await CountsAsync();
+
+        var touchOver = await touches.LogAsync(sdr, leadId, TouchChannel.Call, TouchOutcome.NoAnswer, TextOf(TextLimits.TouchNote + 1, "touch"));
+        var planOver = await touches.PlanNextActionAsync(sdr, leadId, plan, TextOf(TextLimits.Reason + 1, "plan"));
+        var countsAfterRefusals = await CountsAsync();
+        var touchAt = await touches.LogAsync(sdr, leadId, TouchChannel.Call, TouchOutcome.NoAnswer, Padding + touchNote + Padding);
+        var planAt = await touches.PlanNextActionAsync(sdr, leadId, plan, Padding + "call back" + new string(' ', 5_000_000));
+
+        Assert.Equal((false, false), (touchOver.Succeeded, planOver.Succeeded));
+        Assert.Contains("limited to 4,000 characters", touchOver.Error);
+        Assert.Contains("limited to 1,000 characters", planOver.Error);
+        Assert.Equal(before, countsAfterRefusals);
+        Assert.True(touchAt.Succeeded && planAt.Succeeded, touchAt.Error ?? planAt.Error);
+        await using var check = app.CreateDbContext();
+        Assert.Equal(touchNote, (await check.Touches.Where(t => t.LeadId == leadId).OrderByDescending(t => t.Id).FirstAsync()).Note);
+        Assert.Equal("call back", (await check.Leads.SingleAsync(l => l.Id == leadId)).NextActionNote);
     }
 
     private static object Event(string eventId, string email, string type, string? text = null) =>
