@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 
@@ -10,9 +11,9 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
     public void Configure(EntityTypeBuilder<Assessment> assessment)
     {
         assessment.Ignore(a => a.Answers);
-        assessment.Property(a => a.StartedBy).HasMaxLength(256);
-        assessment.Property(a => a.UpdatedBy).HasMaxLength(256);
-        assessment.Property(a => a.CompletedBy).HasMaxLength(256);
+        assessment.Property(a => a.StartedBy).HasMaxLength(TextLimits.Actor);
+        assessment.Property(a => a.UpdatedBy).HasMaxLength(TextLimits.Actor);
+        assessment.Property(a => a.CompletedBy).HasMaxLength(TextLimits.Actor);
         assessment.Property(a => a.Notes).HasMaxLength(Assessment.NotesMaxLength);
         assessment.Property(a => a.VerdictReason).HasMaxLength(2000);
         assessment.Property(a => a.Revision).IsConcurrencyToken();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Common;
 
 namespace SdrWorkspace.Data.Configurations;
 
@@ -9,8 +10,8 @@ internal sealed class DefinitionDraftConfiguration : IEntityTypeConfiguration<De
     public void Configure(EntityTypeBuilder<DefinitionDraft> draft)
     {
         draft.Property(d => d.Title).HasMaxLength(DefinitionDraft.TitleMaxLength);
-        draft.Property(d => d.Author).HasMaxLength(256);
-        draft.Property(d => d.UpdatedBy).HasMaxLength(256);
+        draft.Property(d => d.Author).HasMaxLength(TextLimits.Actor);
+        draft.Property(d => d.UpdatedBy).HasMaxLength(TextLimits.Actor);
         draft.Property(d => d.Note).HasMaxLength(DefinitionDraft.NoteMaxLength);
         draft.Property(d => d.Revision).IsConcurrencyToken();
         draft.HasIndex(d => d.Status);
@@ -22,7 +23,7 @@ internal sealed class DefinitionReviewMarkConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<DefinitionReviewMark> mark)
     {
         mark.ToTable("DefinitionReviews");
-        mark.Property(m => m.ReviewedBy).HasMaxLength(256);
+        mark.Property(m => m.ReviewedBy).HasMaxLength(TextLimits.Actor);
         mark.Property(m => m.Note).HasMaxLength(DefinitionReviewMark.NoteMaxLength);
         mark.HasIndex(m => m.ReviewedAt);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Common;
 
 namespace SdrWorkspace.Data.Configurations;
 
@@ -10,7 +11,7 @@ internal sealed class DefinitionVersionConfiguration : IEntityTypeConfiguration<
     {
         version.HasKey(v => v.Version);
         version.Property(v => v.Version).ValueGeneratedNever();
-        version.Property(v => v.AdoptedBy).HasMaxLength(256);
+        version.Property(v => v.AdoptedBy).HasMaxLength(TextLimits.Actor);
         version.Property(v => v.Reason).HasMaxLength(DefinitionVersion.ReasonMaxLength);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Data.Configurations;
@@ -12,7 +13,7 @@ internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<En
         e.Property(x => x.Url).HasMaxLength(EngagementEvent.UrlMaxLength);
         e.Property(x => x.Subject).HasMaxLength(EngagementEvent.SubjectMaxLength);
         e.Property(x => x.Text).HasMaxLength(EngagementEvent.TextMaxLength);
-        e.Property(x => x.CodedBy).HasMaxLength(256);
+        e.Property(x => x.CodedBy).HasMaxLength(TextLimits.Actor);
         e.HasOne<Lead>().WithMany().HasForeignKey(x => x.LeadId).OnDelete(DeleteBehavior.Restrict);
         // Covers what scoring reads of a lead's events, so re-scoring needs no table lookup per event.
         e.HasIndex(x => new { x.LeadId, x.OccurredAt, x.Type, x.Disposition, x.Url });

@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Data.Definitions;
 
 public enum DraftStatus
@@ -17,8 +19,8 @@ public enum DraftStatus
 /// </summary>
 public sealed class DefinitionDraft
 {
-    public const int TitleMaxLength = 200;
-    public const int NoteMaxLength = 2000;
+    public const int TitleMaxLength = TextLimits.DefinitionTitle;
+    public const int NoteMaxLength = TextLimits.DefinitionNote;
 
     public int Id { get; set; }
     public string Title { get; set; } = "";
@@ -38,7 +40,7 @@ public sealed class DefinitionDraft
 /// <summary>A manager's quarterly review of a version that found nothing to change: it resets the review reminder.</summary>
 public sealed class DefinitionReviewMark
 {
-    public const int NoteMaxLength = 2000;
+    public const int NoteMaxLength = TextLimits.DefinitionNote;
 
     public long Id { get; set; }
     public int Version { get; set; }

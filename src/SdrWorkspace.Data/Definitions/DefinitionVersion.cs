@@ -3,7 +3,7 @@ namespace SdrWorkspace.Data.Definitions;
 /// <summary>A stored, adopted version of the qualification definition. Rows are never updated.</summary>
 public sealed class DefinitionVersion
 {
-    public const int ReasonMaxLength = 2000;
+    public const int ReasonMaxLength = Domain.Common.TextLimits.AdoptionReason;
 
     public int Version { get; set; }
     public string Json { get; set; } = "";

@@ -8,7 +8,7 @@ namespace SdrWorkspace.Domain.Definition;
 /// </summary>
 public static class DefinitionAdoption
 {
-    public const int ReasonMaxLength = 2000;
+    public const int ReasonMaxLength = TextLimits.AdoptionReason;
 
     public static QualificationDefinition NextVersion(QualificationDefinition draft, int draftedFromVersion, QualificationDefinition current, string? reason)
     {

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Qualification;
 
 namespace SdrWorkspace.Domain.Definition;
@@ -24,6 +25,8 @@ public static class DefinitionValidation
             Require(criterion.Weight is >= 0 and <= 100, $"ICP fit: the weight of {name} must be between 0 and 100.");
             Require(criterion.Matches.All(m => m.Share is >= 0 and <= 1), $"ICP fit: a share of {name} must be between 0 and 1.");
             Require(criterion.Matches.All(m => m.Min is null || m.Max is null || m.Min <= m.Max), $"ICP fit: a range of {name} has its minimum above its maximum.");
+            Require(criterion.Matches.All(m => TextLimits.Fits(m.Value, TextLimits.DefinitionMatchValue)),
+                $"ICP fit: a value {name} matches is longer than {TextLimits.DefinitionMatchValue} characters.");
         }
         Require(d.Fit.Select(c => c.Attribute).Distinct().Count() == d.Fit.Count, "ICP fit: each attribute may appear only once.");
 

@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Domain.Dispositions;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace SdrWorkspace.Domain.Dispositions;
 /// </summary>
 public sealed class ReplyCoding
 {
-    public const int NoteMaxLength = 2000;
-    public const int ActorMaxLength = 256;
+    public const int NoteMaxLength = TextLimits.Comment;
+    public const int ActorMaxLength = TextLimits.Actor;
 
     private ReplyCoding() { }
 
@@ -18,7 +20,7 @@ public sealed class ReplyCoding
         Code = code;
         PreviousCode = previous;
         Date = date;
-        Note = Trimmed(note);
+        Note = TextLimits.Require(note, NoteMaxLength, "A note");
         CodedBy = codedBy;
         CodedAt = at;
     }
@@ -34,12 +36,4 @@ public sealed class ReplyCoding
     public string? Note { get; private set; }
     public string CodedBy { get; private set; } = "";
     public DateTime CodedAt { get; private set; }
-
-    private static string? Trimmed(string? note)
-    {
-        if (string.IsNullOrWhiteSpace(note))
-            return null;
-        var trimmed = note.Trim();
-        return trimmed.Length > NoteMaxLength ? trimmed[..NoteMaxLength] : trimmed;
-    }
 }

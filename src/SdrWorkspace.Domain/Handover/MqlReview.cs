@@ -17,8 +17,8 @@ public enum MqlOutcome
 /// </summary>
 public sealed class MqlReview
 {
-    public const int TextMaxLength = 1000;
-    public const int ActorMaxLength = 256;
+    public const int TextMaxLength = TextLimits.RejectionNote;
+    public const int ActorMaxLength = TextLimits.Actor;
 
     private MqlReview() { }
 

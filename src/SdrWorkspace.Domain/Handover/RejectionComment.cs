@@ -10,8 +10,8 @@ namespace SdrWorkspace.Domain.Handover;
 /// </summary>
 public sealed class RejectionComment
 {
-    public const int TextMaxLength = 2000;
-    public const int AuthorMaxLength = 256;
+    public const int TextMaxLength = TextLimits.Comment;
+    public const int AuthorMaxLength = TextLimits.Actor;
 
     private RejectionComment() { }
 

@@ -20,8 +20,8 @@ public enum HandoverStatus
 /// </summary>
 public sealed class SqlHandover
 {
-    public const int ReasonMaxLength = 1000;
-    public const int ActorMaxLength = 256;
+    public const int ReasonMaxLength = TextLimits.Reason;
+    public const int ActorMaxLength = TextLimits.Actor;
 
     private SqlHandover() { }
 

@@ -1,23 +1,25 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Domain.Leads;
 
 /// <summary>The company a lead works for; leads of one company are matched by its domain.</summary>
 public sealed class Account
 {
-    public const int NameMaxLength = 200;
-    public const int DomainMaxLength = 253;
-    public const int IndustryMaxLength = 100;
-    public const int CountryMaxLength = 100;
+    public const int NameMaxLength = TextLimits.CompanyName;
+    public const int DomainMaxLength = TextLimits.Domain;
+    public const int IndustryMaxLength = TextLimits.Industry;
+    public const int CountryMaxLength = TextLimits.Country;
 
     private Account() { }
 
     public Account(string name, string? domain, string? industry, int? employees, decimal? annualRevenue, string? country)
     {
-        Name = name.Trim();
-        Domain = domain?.Trim().ToLowerInvariant();
-        Industry = industry?.Trim();
+        Name = TextLimits.Require(name, NameMaxLength, "A company name") ?? throw new DomainException("An account needs a name.");
+        Domain = TextLimits.Require(domain, DomainMaxLength, "A company domain")?.ToLowerInvariant();
+        Industry = TextLimits.Require(industry, IndustryMaxLength, "An industry");
         Employees = employees;
         AnnualRevenue = annualRevenue;
-        Country = country?.Trim();
+        Country = TextLimits.Require(country, CountryMaxLength, "A country");
     }
 
     public int Id { get; private set; }
@@ -33,13 +35,10 @@ public sealed class Account
     /// <summary>Takes the firmographics a newer record knows; what it leaves blank stays as it was.</summary>
     public void UpdateFrom(string? name, string? industry, int? employees, decimal? annualRevenue, string? country)
     {
-        if (!string.IsNullOrWhiteSpace(name))
-            Name = name.Trim();
-        if (!string.IsNullOrWhiteSpace(industry))
-            Industry = industry.Trim();
+        Name = TextLimits.Require(name, NameMaxLength, "A company name") ?? Name;
+        Industry = TextLimits.Require(industry, IndustryMaxLength, "An industry") ?? Industry;
         Employees = employees ?? Employees;
         AnnualRevenue = annualRevenue ?? AnnualRevenue;
-        if (!string.IsNullOrWhiteSpace(country))
-            Country = country.Trim();
+        Country = TextLimits.Require(country, CountryMaxLength, "A country") ?? Country;
     }
 }

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Scoring;
 
@@ -6,10 +7,10 @@ namespace SdrWorkspace.Domain.Leads;
 /// <summary>One engagement event on a lead; replies carry their text and, once coded, a disposition.</summary>
 public sealed class EngagementEvent
 {
-    public const int ExternalIdMaxLength = 200;
-    public const int UrlMaxLength = 2000;
-    public const int SubjectMaxLength = 500;
-    public const int TextMaxLength = 20000;
+    public const int ExternalIdMaxLength = TextLimits.ExternalId;
+    public const int UrlMaxLength = TextLimits.Url;
+    public const int SubjectMaxLength = TextLimits.Subject;
+    public const int TextMaxLength = TextLimits.EventText;
 
     private EngagementEvent() { }
 
@@ -19,10 +20,10 @@ public sealed class EngagementEvent
         LeadId = leadId;
         Type = type;
         OccurredAt = occurredAt;
-        ExternalId = externalId;
-        Url = url;
-        Subject = subject;
-        Text = text;
+        ExternalId = externalId is { Length: > ExternalIdMaxLength } ? throw new DomainException(TextLimits.TooLong("An event id", ExternalIdMaxLength)) : externalId;
+        Url = TextLimits.Require(url, UrlMaxLength, "A URL");
+        Subject = TextLimits.Require(subject, SubjectMaxLength, "A subject");
+        Text = TextLimits.Require(text, TextMaxLength, "An event's text");
     }
 
     public long Id { get; private set; }
@@ -45,7 +46,7 @@ public sealed class EngagementEvent
     public void Code(DispositionCode code, string codedBy, DateTime at)
     {
         if (!IsReply)
-            throw new Common.DomainException("Only replies are coded with a disposition.");
+            throw new DomainException("Only replies are coded with a disposition.");
         Disposition = code;
         CodedBy = codedBy;
         CodedAt = at;

@@ -10,13 +10,13 @@ namespace SdrWorkspace.Domain.Leads;
 /// </summary>
 public sealed class Lead
 {
-    public const int EmailMaxLength = 254;
-    public const int NameMaxLength = 100;
-    public const int TitleMaxLength = 200;
-    public const int PhoneMaxLength = 50;
-    public const int SourceMaxLength = 100;
-    public const int CampaignMaxLength = 200;
-    public const int ReasonMaxLength = 1000;
+    public const int EmailMaxLength = TextLimits.Email;
+    public const int NameMaxLength = TextLimits.PersonName;
+    public const int TitleMaxLength = TextLimits.JobTitle;
+    public const int PhoneMaxLength = TextLimits.Phone;
+    public const int SourceMaxLength = TextLimits.Source;
+    public const int CampaignMaxLength = TextLimits.Campaign;
+    public const int ReasonMaxLength = TextLimits.Reason;
     public const string ScoringActor = "scoring";
 
     private readonly List<StageChange> _stageHistory = [];
@@ -28,13 +28,13 @@ public sealed class Lead
     {
         if (string.IsNullOrWhiteSpace(details.Email) || !details.Email.Contains('@'))
             throw new DomainException("A lead needs a valid email address.");
-        Email = details.Email.Trim().ToLowerInvariant();
-        FirstName = details.FirstName?.Trim() ?? "";
-        LastName = details.LastName?.Trim() ?? "";
-        Title = details.Title?.Trim();
-        Phone = details.Phone?.Trim();
-        Source = string.IsNullOrWhiteSpace(details.Source) ? "Unknown" : details.Source.Trim();
-        Campaign = details.Campaign?.Trim();
+        Email = TextLimits.Require(details.Email, EmailMaxLength, "An email address")!.ToLowerInvariant();
+        FirstName = TextLimits.Require(details.FirstName, NameMaxLength, "A first name") ?? "";
+        LastName = TextLimits.Require(details.LastName, NameMaxLength, "A last name") ?? "";
+        Title = TextLimits.Require(details.Title, TitleMaxLength, "A job title");
+        Phone = TextLimits.Require(details.Phone, PhoneMaxLength, "A phone number");
+        Source = TextLimits.Require(details.Source, SourceMaxLength, "A source") ?? "Unknown";
+        Campaign = TextLimits.Require(details.Campaign, CampaignMaxLength, "A campaign");
         Seniority = TitleParser.SeniorityOf(Title);
         Function = TitleParser.FunctionOf(Title);
         BuyingRole = details.BuyingRole;
@@ -187,8 +187,9 @@ public sealed class Lead
     {
         if (at is { } when && when < now.AddMinutes(-1))
             throw new DomainException("The next action must be in the future.");
+        var kept = at is null ? null : TextLimits.Require(note, ReasonMaxLength, "A next-action note");
         NextActionAt = at;
-        NextActionNote = at is null ? null : string.IsNullOrWhiteSpace(note) ? null : Truncate(note.Trim());
+        NextActionNote = kept;
     }
 
     /// <summary>A hand-raise nobody has answered yet: no touch since it came in.</summary>
@@ -208,6 +209,8 @@ public sealed class Lead
             throw new DomainException("That reply belongs to another lead.");
         if (string.IsNullOrWhiteSpace(request.Actor))
             throw new DomainException("Every coding needs the person who made it.");
+        if (!TextLimits.Fits(request.Note, ReplyCoding.NoteMaxLength))
+            throw new DomainException(TextLimits.TooLong("A note", ReplyCoding.NoteMaxLength));
         var outcome = DispositionRules.Outcome(effect, Stage, fitsIcp, request.Date, request.At);
         var previous = reply.Disposition;
 
@@ -225,19 +228,16 @@ public sealed class Lead
     /// <summary>Updates contact details from a newer source record (API upsert, import); blanks keep what is known.</summary>
     public void UpdateDetails(NewLead details)
     {
-        FirstName = Prefer(details.FirstName, FirstName)!;
-        LastName = Prefer(details.LastName, LastName)!;
-        Title = Prefer(details.Title, Title);
-        Phone = Prefer(details.Phone, Phone);
-        Campaign = Prefer(details.Campaign, Campaign);
+        FirstName = TextLimits.Require(details.FirstName, NameMaxLength, "A first name") ?? FirstName;
+        LastName = TextLimits.Require(details.LastName, NameMaxLength, "A last name") ?? LastName;
+        Title = TextLimits.Require(details.Title, TitleMaxLength, "A job title") ?? Title;
+        Phone = TextLimits.Require(details.Phone, PhoneMaxLength, "A phone number") ?? Phone;
+        Campaign = TextLimits.Require(details.Campaign, CampaignMaxLength, "A campaign") ?? Campaign;
         Seniority = TitleParser.SeniorityOf(Title);
         Function = TitleParser.FunctionOf(Title);
         if (details.Account is not null)
             Account = details.Account;
     }
-
-    private static string? Prefer(string? incoming, string? current) =>
-        string.IsNullOrWhiteSpace(incoming) ? current : incoming.Trim();
 
     private static string Truncate(string reason) => reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
 }

@@ -1,10 +1,12 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Domain.Leads;
 
 /// <summary>One stored transition. Nothing is deleted: the history is the audit trail.</summary>
 public sealed class StageChange
 {
-    public const int ReasonMaxLength = 1000;
-    public const int ActorMaxLength = 256;
+    public const int ReasonMaxLength = TextLimits.Reason;
+    public const int ActorMaxLength = TextLimits.Actor;
 
     private StageChange() { }
 

@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Domain.Leads;
 
 public enum TouchChannel
@@ -21,7 +23,7 @@ public enum TouchOutcome
 /// <summary>An outbound attempt by an SDR; touches count against the definition's cadence.</summary>
 public sealed class Touch
 {
-    public const int NoteMaxLength = 4000;
+    public const int NoteMaxLength = TextLimits.TouchNote;
 
     private Touch() { }
 
@@ -32,7 +34,7 @@ public sealed class Touch
         Outcome = outcome;
         At = at;
         ByUserId = byUserId;
-        Note = note;
+        Note = TextLimits.Require(note, NoteMaxLength, "A touch note");
     }
 
     public long Id { get; private set; }

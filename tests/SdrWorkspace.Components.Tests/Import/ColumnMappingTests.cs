@@ -61,6 +61,28 @@ public class ColumnMappingTests : ComponentTest
         Assert.Empty(columns.FindAll("[aria-label='Column for Employees']"));
     }
 
+    [Fact]
+    public async Task AFileThatIsNotUtf8WarnsAndShowsItsAccentedValuesAsRead()
+    {
+        var latin1 = await CsvImport.ReadAsync(new MemoryStream(System.Text.Encoding.Latin1.GetBytes("Email,Last name,Company\nklaus@latin.fr,Müller,Société\n")));
+
+        var columns = Context.Render<ColumnMapping>(p => p
+            .Add(c => c.File, latin1).Add(c => c.Kind, ImportKind.Leads)
+            .Add(c => c.Mapping, CsvImport.AutoMap(latin1.Headers, ImportKind.Leads)).Add(c => c.MappingChanged, () => { }));
+
+        Assert.Contains("This file is not UTF-8", columns.Find("[role=alert]").TextContent);
+        Assert.Contains("Müller", columns.Markup);
+        Assert.Contains("Société", columns.Markup);
+    }
+
+    [Fact]
+    public void AUtf8FileShowsNoEncodingWarning()
+    {
+        var columns = RenderMapping();
+
+        Assert.Empty(columns.FindAll("[role=alert]"));
+    }
+
     private IRenderedComponent<ColumnMapping> RenderMapping() =>
         Context.Render<ColumnMapping>(p => p
             .Add(c => c.File, File)

@@ -114,4 +114,25 @@ public class LeadCodeReplyTests
         Assert.Throws<DomainException>(() => Code(lead, click, DispositionCode.Interested));
         Assert.Throws<DomainException>(() => Code(lead, othersReply, DispositionCode.Interested));
     }
+
+    [Fact]
+    public void ANoteOverItsLimitIsRefusedBeforeTheReplyOrTheLeadChanges()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        var reply = ReplyTo(lead);
+
+        Assert.Throws<DomainException>(() => Code(lead, reply, DispositionCode.Interested, note: new string('x', TextLimits.Comment + 1)));
+
+        Assert.Null(reply.Disposition);
+        Assert.Equal(LifecycleStage.Lead, lead.Stage);
+    }
+
+    [Fact]
+    public void ANoteIsStoredTrimmedAndWholeAtItsLimit()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        var note = new string('é', TextLimits.Comment);
+
+        Assert.Equal(note, Code(lead, ReplyTo(lead), DispositionCode.Timing, date: InTwoWeeks, note: "  " + note + "\n").Note);
+    }
 }

@@ -182,11 +182,21 @@ public class LeadWorkTests
     }
 
     [Fact]
-    public void AVeryLongNoteIsCutToTheStoredLength()
+    public void ANoteOverItsLimitIsRefusedAndThePlanStaysAsItWas()
     {
         var lead = LeadBuilder.IcpFit().Build();
 
-        lead.PlanNextAction(Now.AddDays(1), new string('n', Lead.ReasonMaxLength + 50), Now);
+        Assert.Throws<DomainException>(() => lead.PlanNextAction(Now.AddDays(1), new string('n', Lead.ReasonMaxLength + 1), Now));
+
+        Assert.Equal((null, null), (lead.NextActionAt, lead.NextActionNote));
+    }
+
+    [Fact]
+    public void ANoteAtItsLimitIsKeptWholeWithoutItsPadding()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+
+        lead.PlanNextAction(Now.AddDays(1), "  " + new string('n', Lead.ReasonMaxLength) + "  ", Now);
 
         Assert.Equal(Lead.ReasonMaxLength, lead.NextActionNote!.Length);
     }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Data;
 using SdrWorkspace.Web.Features.Api;
 using static SdrWorkspace.Web.Tests.Api.ApiCalls;
 
@@ -92,5 +94,41 @@ public sealed class EventsApiTests(ApiFactory app)
         var response = await _api.PostAsJsonAsync("/api/v1/events", new { items = Array.Empty<object>() });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABatchOfOnlyDuplicateEventsCreatesNoLeadForAnUnknownEmail()
+    {
+        await _api.PostEventsAsync(Event("dup-only-1", "first@dup-only.example", "email_open"));
+        var leadsBefore = await LeadCountAsync();
+
+        var response = await _api.PostEventsAsync(
+            Event("dup-only-1", "stranger@dup-only.example", "email_open"),
+            Event("dup-only-1", "stranger@dup-only.example", "email_open"));
+        var result = await response.Content.ReadFromJsonAsync<EventBatchResult>();
+
+        Assert.Equal((0, 2), (result!.Accepted, result.Duplicates));
+        Assert.Equal(leadsBefore, await LeadCountAsync());
+        Assert.Empty((await _api.GetFromJsonAsync<List<LeadResource>>("/api/v1/leads?email=stranger@dup-only.example"))!);
+    }
+
+    [Fact]
+    public async Task AnEventIdRepeatedInOneBatchCreatesOnlyTheFirstEventsLead()
+    {
+        var leadsBefore = await LeadCountAsync();
+
+        var result = await (await _api.PostEventsAsync(
+            Event("dup-twice-1", "kept@dup-twice.example", "email_open"),
+            Event("dup-twice-1", "dropped@dup-twice.example", "email_open"))).Content.ReadFromJsonAsync<EventBatchResult>();
+
+        Assert.Equal((1, 1), (result!.Accepted, result.Duplicates));
+        Assert.Equal(leadsBefore + 1, await LeadCountAsync());
+        Assert.Empty((await _api.GetFromJsonAsync<List<LeadResource>>("/api/v1/leads?email=dropped@dup-twice.example"))!);
+    }
+
+    private async Task<int> LeadCountAsync()
+    {
+        await using var db = await app.Service<IDbContextFactory<SdrDbContext>>().CreateDbContextAsync();
+        return await db.Leads.CountAsync();
     }
 }

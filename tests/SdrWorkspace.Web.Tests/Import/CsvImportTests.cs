@@ -118,4 +118,30 @@ public sealed class CsvImportTests(ApiFactory app, ITestOutputHelper output)
         Assert.Equal(rows, result.CreatedEmails.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public async Task ALatin1FileIsReadAsWindows1252WithAWarningAndItsAccentsArriveIntact()
+    {
+        var bytes = Encoding.Latin1.GetBytes(string.Join("\n", [Header, "klaus@societe-latin.fr,Klaus,Müller,Directeur,Société Générale Latin,societe-latin.fr,Banking,900,France"]));
+
+        var file = await CsvImport.ReadAsync(new MemoryStream(bytes));
+        await app.Service<CsvImport>().ImportAsync(Check(file), "marketing@demo.local");
+
+        Assert.Equal(CsvImport.NotUtf8Warning, file.EncodingWarning);
+        await using var db = await app.Service<IDbContextFactory<SdrDbContext>>().CreateDbContextAsync();
+        var lead = await db.Leads.Include(l => l.Account).SingleAsync(l => l.Email == "klaus@societe-latin.fr");
+        Assert.Equal(("Müller", "Société Générale Latin"), (lead.LastName, lead.Account!.Name));
+    }
+
+    [Fact]
+    public async Task AUtf8FileWithOrWithoutAByteOrderMarkIsReadWithoutAWarning()
+    {
+        var text = $"{Header}\nzoe@utf8-bom.example,Zoë,Müller,,,,,,\n";
+
+        var withBom = await CsvImport.ReadAsync(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]));
+        var withoutBom = await CsvImport.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(("Email", "Müller", null), (withBom.Headers[0], withBom.Rows[0][2], withBom.EncodingWarning));
+        Assert.Equal(("Email", "Müller", null), (withoutBom.Headers[0], withoutBom.Rows[0][2], withoutBom.EncodingWarning));
+    }
 }

@@ -136,6 +136,8 @@ public static class ApiEndpoints
             return malformed;
         if (!TryParseCode(body!.Code, out var code))
             return ApiProblems.Invalid("code", $"must be one of {string.Join(", ", Enum.GetNames<DispositionCode>())}");
+        if (!TextLimits.Fits(body.Note, ReplyCoding.NoteMaxLength))
+            return ApiProblems.Invalid("note", $"is longer than {ReplyCoding.NoteMaxLength} characters");
         var result = await replies.CodeAsync(id, null, code, body.FollowUpOn, body.Note, request.HttpContext.User.Identity!.Name!, _ => true, ct);
         return result.Status switch
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Qualification;
@@ -101,6 +102,11 @@ public sealed class DefinitionForm
     private static List<FitMatch> ParseMatches(FitRow row, List<string> problems)
     {
         var matches = new List<FitMatch>();
+        if (!TextLimits.Fits(row.Matches, TextLimits.DefinitionMatches))
+        {
+            problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: the matches are longer than {TextLimits.DefinitionMatches:N0} characters.");
+            return matches;
+        }
         foreach (var part in (row.Matches ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pieces = part.Split(':', 2, StringSplitOptions.TrimEntries);

@@ -84,7 +84,7 @@ public sealed class DefinitionService(
     {
         if (!CanAdopt(viewer))
             return WorkResult.Refused("Only managers and admins review the definition.");
-        if (note is { Length: > DefinitionReviewMark.NoteMaxLength })
+        if (!TextLimits.Fits(note, DefinitionReviewMark.NoteMaxLength))
             return WorkResult.Refused($"A review note is limited to {DefinitionReviewMark.NoteMaxLength} characters.");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var version = await db.DefinitionVersions.MaxAsync(v => v.Version, ct);
@@ -141,6 +141,8 @@ public sealed class DefinitionService(
         {
             if (!string.IsNullOrWhiteSpace(title))
                 draft.Title = title.Trim().Length > DefinitionDraft.TitleMaxLength ? throw new DomainException($"A title is limited to {DefinitionDraft.TitleMaxLength} characters.") : title.Trim();
+            if (definition.Fit.SelectMany(c => c.Matches).Any(m => !TextLimits.Fits(m.Value, TextLimits.DefinitionMatchValue)))
+                throw new DomainException($"A value an ICP criterion matches is limited to {TextLimits.DefinitionMatchValue} characters.");
             draft.Json = DefinitionJson.Serialize(definition with { Version = draft.BasedOnVersion });
         }, ct);
 

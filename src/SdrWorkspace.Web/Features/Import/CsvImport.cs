@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
 using SdrWorkspace.Web.Features.Ingestion;
@@ -15,9 +17,23 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
     public const long MaxFileBytes = 50 * 1024 * 1024;
     public const int MaxErrorsShown = 100;
 
+    public const string NotUtf8Warning =
+        "This file is not UTF-8, so it was read as Windows-1252 (Western European, what Excel's \"CSV (Comma delimited)\" saves). "
+        + "Check that the names below look right; if they do not, save the file as \"CSV UTF-8\" and choose it again.";
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Reads a file in UTF-8 (with or without a byte order mark), or UTF-16 or UTF-32 with one. Bytes that are not
+    /// UTF-8 are read as Windows-1252 rather than refused: a Windows Excel "CSV" is saved that way, every byte has a
+    /// character in it, and the warning with the first rows lets the person check the accents before importing.
+    /// </summary>
     public static async Task<CsvFile> ReadAsync(Stream stream, CancellationToken ct = default)
     {
-        using var reader = new StreamReader(stream);
+        var bytes = await BytesOfAsync(stream, ct);
+        var notUtf8 = !HasUnicodeByteOrderMark(bytes) && !Utf8.IsValid(bytes);
+        using var reader = new StreamReader(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false),
+            notUtf8 ? Windows1252 : StrictUtf8, detectEncodingFromByteOrderMarks: !notUtf8);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true });
         var rows = new List<string[]>();
         while (await csv.ReadAsync())
@@ -25,8 +41,24 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
             ct.ThrowIfCancellationRequested();
             rows.Add(csv.Record ?? []);
         }
-        return rows.Count == 0 ? new CsvFile([], []) : new CsvFile(rows[0].Select(h => h.Trim()).ToArray(), rows.Skip(1).ToList());
+        var warning = notUtf8 ? NotUtf8Warning : null;
+        return rows.Count == 0 ? new CsvFile([], [], warning) : new CsvFile(rows[0].Select(h => h.Trim()).ToArray(), rows.Skip(1).ToList(), warning);
     }
+
+    private static Encoding Windows1252 => CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    private static async Task<ArraySegment<byte>> BytesOfAsync(Stream stream, CancellationToken ct)
+    {
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+            return buffer[(int)memory.Position..];
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return new ArraySegment<byte>(copy.ToArray());
+    }
+
+    private static bool HasUnicodeByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(Encoding.Unicode.GetPreamble()) || bytes.StartsWith(Encoding.BigEndianUnicode.GetPreamble())
+        || bytes.StartsWith(Encoding.UTF32.GetPreamble()) || bytes.StartsWith(new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetPreamble());
 
     /// <summary>Each field mapped to the column whose header names it, where one does.</summary>
     public static Dictionary<string, int?> AutoMap(IReadOnlyList<string> headers, ImportKind kind) =>
@@ -126,7 +158,8 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
     }
 }
 
-public sealed record CsvFile(IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows);
+/// <summary>A file as read: its header, its rows, and a warning when its encoding had to be guessed.</summary>
+public sealed record CsvFile(IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows, string? EncodingWarning = null);
 
 public sealed record RowError(int Row, string Message);
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Net.Mail;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Ingestion;
 
 /// <summary>
 /// The checks every incoming lead and event passes, the same for the API and the importer, so that what
-/// reaches the domain and the database is always storable (lengths from the domain's constants).
+/// reaches the domain and the database is always storable (lengths from <see cref="TextLimits"/>, measured
+/// on the trimmed text the domain stores).
 /// </summary>
 public static class IngestionValidation
 {
@@ -40,8 +42,8 @@ public static class IngestionValidation
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(e.EventId))
             errors.Add("eventId", "is required");
-        else
-            Length(errors, "eventId", e.EventId, EngagementEvent.ExternalIdMaxLength);
+        else if (e.EventId.Length > EngagementEvent.ExternalIdMaxLength)
+            errors.Add("eventId", $"is longer than {EngagementEvent.ExternalIdMaxLength} characters (an id is kept exactly as sent, spaces too)");
         Email(errors, "email", e.Email);
         if (!EngagementTypes.TryParse(e.Type, out _))
             errors.Add("type", $"must be one of {string.Join(", ", Enum.GetValues<EngagementType>().Select(t => t.Code()))}");
@@ -74,7 +76,7 @@ public static class IngestionValidation
 
     private static void Length(FieldErrors errors, string field, string? value, int max)
     {
-        if (value is not null && value.Trim().Length > max)
+        if (!TextLimits.Fits(value, max))
             errors.Add(field, $"is longer than {max} characters");
     }
 }

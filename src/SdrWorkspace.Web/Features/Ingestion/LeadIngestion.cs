@@ -79,11 +79,17 @@ public sealed class LeadIngestion(
     /// <summary>
     /// The hot path (marketing tools post events all day): leads read as keys only, events inserted with one
     /// prepared statement, the touched leads re-scored in bulk; a lead is created through EF only for an
-    /// email never seen before.
+    /// email never seen before, and only when one of its events is new: a resent duplicate creates nothing.
     /// </summary>
     private async Task WriteEventsAsync(SdrDbContext db, Run run, List<EventInput> events, CancellationToken ct)
     {
-        var emails = events.Select(e => IngestionValidation.NormalizeEmail(e.Email!)).Distinct().ToList();
+        var eventIds = events.Select(e => e.EventId!).Distinct().ToList();
+        var known = (await db.EngagementEvents.AsNoTracking()
+            .Where(e => eventIds.Contains(e.ExternalId!)).Select(e => e.ExternalId!).ToListAsync(ct)).ToHashSet();
+        var newEvents = events.Where(e => known.Add(e.EventId!)).ToList();
+        run.Duplicates += events.Count - newEvents.Count;
+
+        var emails = newEvents.Select(e => IngestionValidation.NormalizeEmail(e.Email!)).Distinct().ToList();
         var byEmail = await db.Leads.AsNoTracking()
             .Where(l => emails.Contains(l.Email))
             .Select(l => new LeadKey(l.Id, l.Email, l.OwnerId))
@@ -97,22 +103,14 @@ public sealed class LeadIngestion(
             db.ChangeTracker.Clear();
         }
 
-        var eventIds = events.Select(e => e.EventId!).Distinct().ToList();
-        var known = (await db.EngagementEvents.AsNoTracking()
-            .Where(e => eventIds.Contains(e.ExternalId!)).Select(e => e.ExternalId!).ToListAsync(ct)).ToHashSet();
-        var fresh = new List<EngagementEvent>(events.Count);
+        var fresh = new List<EngagementEvent>(newEvents.Count);
         var touched = new HashSet<LeadKey>();
-        foreach (var input in events)
+        foreach (var input in newEvents)
         {
-            if (!known.Add(input.EventId!))
-            {
-                run.Duplicates++;
-                continue;
-            }
             var lead = byEmail[IngestionValidation.NormalizeEmail(input.Email!)];
             EngagementTypes.TryParse(input.Type, out var type);
             fresh.Add(new EngagementEvent(lead.Id, type, IngestionValidation.ParseTime(input.OccurredAt)!.Value,
-                input.EventId, Blank(input.Url), Blank(input.Subject), Blank(input.Text)));
+                input.EventId, input.Url, input.Subject, input.Text));
             run.Accepted++;
             touched.Add(lead);
             run.Note(lead, LeadChangeKind.Engagement, type is EngagementType.DemoRequest or EngagementType.MeetingBooked);
@@ -161,8 +159,6 @@ public sealed class LeadIngestion(
         domain = domain.Trim().ToLowerInvariant();
         return domain.StartsWith("www.", StringComparison.Ordinal) ? domain[4..] : domain;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>What a write needs to know of a lead it touches.</summary>
     private sealed record LeadKey(int Id, string Email, string? OwnerId);

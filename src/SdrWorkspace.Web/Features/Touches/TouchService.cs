@@ -17,11 +17,11 @@ public sealed class TouchService(IDbContextFactory<SdrDbContext> contexts, LeadC
 
     public async Task<WorkResult> LogAsync(ClaimsPrincipal viewer, int leadId, TouchChannel channel, TouchOutcome outcome, string? note = null, CancellationToken ct = default)
     {
-        if (note is { Length: > Touch.NoteMaxLength })
-            return WorkResult.Refused($"A touch note is limited to {Touch.NoteMaxLength} characters.");
+        if (!TextLimits.Fits(note, Touch.NoteMaxLength))
+            return WorkResult.Refused(TextLimits.TooLong("A touch note", Touch.NoteMaxLength));
         return await WorkOnAsync(viewer, leadId, LeadChangeKind.Touch, (db, lead, now) =>
         {
-            var touch = new Touch(lead.Id, channel, outcome, now, viewer.FindFirstValue(ClaimTypes.NameIdentifier)!, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+            var touch = new Touch(lead.Id, channel, outcome, now, viewer.FindFirstValue(ClaimTypes.NameIdentifier)!, note);
             lead.RecordTouch(touch);
             db.Touches.Add(touch);
             return Task.CompletedTask;
