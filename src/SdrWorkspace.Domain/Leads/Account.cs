@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Common;
+
 namespace SdrWorkspace.Domain.Leads;
 
 /// <summary>The company a lead works for; leads of one company are matched by its domain.</summary>
@@ -15,8 +17,8 @@ public sealed class Account
         Name = name.Trim();
         Domain = domain?.Trim().ToLowerInvariant();
         Industry = industry?.Trim();
-        Employees = employees;
-        AnnualRevenue = annualRevenue;
+        Employees = Ranges.Employees.Checked(employees);
+        AnnualRevenue = Ranges.AnnualRevenue.Checked(annualRevenue);
         Country = country?.Trim();
     }
 
@@ -37,8 +39,8 @@ public sealed class Account
             Name = name.Trim();
         if (!string.IsNullOrWhiteSpace(industry))
             Industry = industry.Trim();
-        Employees = employees ?? Employees;
-        AnnualRevenue = annualRevenue ?? AnnualRevenue;
+        Employees = Ranges.Employees.Checked(employees) ?? Employees;
+        AnnualRevenue = Ranges.AnnualRevenue.Checked(annualRevenue) ?? AnnualRevenue;
         if (!string.IsNullOrWhiteSpace(country))
             Country = country.Trim();
     }
