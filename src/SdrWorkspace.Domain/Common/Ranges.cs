@@ -10,13 +10,18 @@ public sealed record NumberRange(string Name, decimal Min, decimal Max)
 {
     public bool Contains(decimal value) => value >= Min && value <= Max;
 
-    public bool Contains(int value) => Contains((decimal)value);
+    public bool Contains(long value) => Contains((decimal)value);
 
     /// <summary>False for NaN and the infinities too.</summary>
     public bool Contains(double value) => double.IsFinite(value) && value >= (double)Min && value <= (double)Max;
 
     /// <summary>"must be between 0 and 10,000,000": the end of a field message that starts with the field's name.</summary>
-    public string Requirement => $"must be between {Min.ToString("#,0.##", CultureInfo.InvariantCulture)} and {Max.ToString("#,0.##", CultureInfo.InvariantCulture)}";
+    public string Requirement => $"must be between {Bounds}";
+
+    /// <summary>"must be a whole number between 0 and 10,000,000", for a count.</summary>
+    public string WholeNumberRequirement => $"must be a whole number between {Bounds}";
+
+    private string Bounds => $"{Min.ToString("#,0.##", CultureInfo.InvariantCulture)} and {Max.ToString("#,0.##", CultureInfo.InvariantCulture)}";
 
     /// <summary>The whole sentence, for a domain refusal: "The annual revenue must be between 0 and ...".</summary>
     public string Problem => $"{Name} {Requirement}.";
