@@ -43,6 +43,13 @@ internal sealed class UnreadableValues : IMaterializationInterceptor
         return read;
     }
 
+    /// <summary>A record's values are read after this, so a note left by a query that read an amount without its record is dropped here.</summary>
+    public InterceptionResult<object> CreatingInstance(MaterializationInterceptionData materializationData, InterceptionResult<object> result)
+    {
+        _noted?.Clear();
+        return result;
+    }
+
     public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
     {
         if (_noted is not { Count: > 0 } noted)
