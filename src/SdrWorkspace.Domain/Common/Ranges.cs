@@ -21,7 +21,8 @@ public sealed record NumberRange(string Name, decimal Min, decimal Max)
     /// <summary>"must be a whole number between 0 and 10,000,000", for a count.</summary>
     public string WholeNumberRequirement => $"must be a whole number between {Bounds}";
 
-    private string Bounds => $"{Min.ToString("#,0.##", CultureInfo.InvariantCulture)} and {Max.ToString("#,0.##", CultureInfo.InvariantCulture)}";
+    /// <summary>"0 and 10,000,000".</summary>
+    public string Bounds => $"{Min.ToString("#,0.##", CultureInfo.InvariantCulture)} and {Max.ToString("#,0.##", CultureInfo.InvariantCulture)}";
 
     /// <summary>The whole sentence, for a domain refusal: "The annual revenue must be between 0 and ...".</summary>
     public string Problem => $"{Name} {Requirement}.";
@@ -47,6 +48,9 @@ public static class Ranges
     /// <summary>Scores, weights and thresholds: 0 to 100.</summary>
     public static readonly NumberRange Score = new("A score", 0, 100);
 
+    /// <summary>Where the Warm and Hot priority bands start.</summary>
+    public static readonly NumberRange PriorityThreshold = new("A priority threshold", 1, 100);
+
     /// <summary>A share of a weight or of the score: 0 to 1.</summary>
     public static readonly NumberRange Share = new("A share", 0, 1);
 
@@ -65,7 +69,11 @@ public static class Ranges
 
     public static readonly NumberRange CadenceDays = new("The cadence length (days)", 1, 365);
 
-    public static readonly NumberRange NurtureMonths = new("Nurture (months)", 0, 24);
+    /// <summary>How long a lead that never answered is nurtured.</summary>
+    public static readonly NumberRange NurtureMonths = new("Nurture (months)", 1, 24);
+
+    /// <summary>How long a disposition sends a lead to nurture; 0 for not at all.</summary>
+    public static readonly NumberRange DispositionNurtureMonths = new("Nurture (months)", 0, 24);
 
     /// <summary>The range of a numeric ICP attribute, for its Min..Max matches.</summary>
     public static NumberRange? Of(Definition.FitAttribute attribute) => attribute switch

@@ -36,7 +36,7 @@ public static class DefinitionValidation
             Require(Ranges.SignalPoints.Contains(weight.Points) && Ranges.SignalPoints.Contains(weight.MaxPoints) && weight.MaxPoints >= weight.Points,
                 $"Engagement: {weight.Signal} needs points between 0 and {Ranges.SignalPoints.Max} and a maximum at least as high as its points.");
         Require(Ranges.Share.Contains(d.FitShareOfScore), $"The share of fit in the score {Ranges.Share.Requirement}.");
-        Require(d.Priority.Warm is > 0 and <= 100 && d.Priority.Hot is > 0 and <= 100 && d.Priority.Warm < d.Priority.Hot,
+        Require(Ranges.PriorityThreshold.Contains(d.Priority.Warm) && Ranges.PriorityThreshold.Contains(d.Priority.Hot) && d.Priority.Warm < d.Priority.Hot,
             "Priority bands: Warm must be above 0 and below Hot, and Hot at most 100.");
 
         Require(Ranges.Score.Contains(d.Mql.MinFit), $"MQL rule: the minimum fit {Ranges.Score.Requirement}.");
@@ -60,8 +60,8 @@ public static class DefinitionValidation
             $"Cadence: between 1 and {Ranges.CadenceTouches.Max} touches, and the minimum no more than the maximum.");
         Require(Ranges.CadenceDays.Contains(d.Cadence.MinDays) && Ranges.CadenceDays.Contains(d.Cadence.MaxDays) && d.Cadence.MinDays <= d.Cadence.MaxDays,
             $"Cadence: between 1 and {Ranges.CadenceDays.Max} days, and the minimum no more than the maximum.");
-        Require(d.Cadence.NurtureMonths >= 1 && Ranges.NurtureMonths.Contains(d.Cadence.NurtureMonths), "Cadence: nurture must last between 1 and 24 months.");
-        Require(d.Dispositions.All(x => Ranges.NurtureMonths.Contains(x.NurtureMonths)), $"Dispositions: nurture months {Ranges.NurtureMonths.Requirement}.");
+        Require(Ranges.NurtureMonths.Contains(d.Cadence.NurtureMonths), "Cadence: nurture must last between 1 and 24 months.");
+        Require(d.Dispositions.All(x => Ranges.DispositionNurtureMonths.Contains(x.NurtureMonths)), $"Dispositions: nurture months {Ranges.DispositionNurtureMonths.Requirement}.");
         return problems;
     }
 }
