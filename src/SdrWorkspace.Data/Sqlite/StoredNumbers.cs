@@ -33,6 +33,11 @@ internal sealed class StoredCountConverter(NumberRange range, string property) :
 /// </summary>
 internal sealed class UnreadableValues : IMaterializationInterceptor
 {
+    /// <summary>One instance for every context: EF builds its internal services per set of singleton interceptors.</summary>
+    public static readonly UnreadableValues Instance = new();
+
+    private UnreadableValues() { }
+
     [ThreadStatic]
     private static List<(string Property, double Stored)>? _noted;
 
