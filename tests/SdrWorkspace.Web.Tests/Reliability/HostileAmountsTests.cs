@@ -169,6 +169,33 @@ public class HostileAmountsTests(HostileAmountsTests.Workspace app) : IClassFixt
         Assert.Contains(app.Logs, l => l.Contains($"lead {planted}", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task TheReScoreAndTheWhatIfLeaveOutALeadTheyCannotReadLogItsIdAndGoOnWithTheRest()
+    {
+        var (broken, other) = (await ScalarAsync<long>("SELECT MIN(Id) FROM Leads"), await ScalarAsync<long>("SELECT MAX(Id) FROM Leads"));
+        var stage = await ScalarAsync<string>($"SELECT Stage FROM Leads WHERE Id = {broken}");
+        await ExecuteAsync($"UPDATE Leads SET Score = -1 WHERE Id IN ({broken}, {other})");
+        // A stage no version of the app ever wrote, as a hand edit leaves it.
+        await ExecuteAsync($"UPDATE Leads SET Stage = 'Bogus' WHERE Id = {broken}");
+        try
+        {
+            var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
+            var current = await app.Services.GetRequiredService<DefinitionStore>().CurrentAsync();
+
+            await app.Services.GetRequiredService<LeadScoring>().RescoreAllAsync();
+            var whatIf = await app.Services.GetRequiredService<DefinitionService>().WhatIfAsync(manager, current with { Mql = current.Mql with { MinFit = 10 } });
+
+            Assert.Equal(-1L, await ScalarAsync<long>($"SELECT Score FROM Leads WHERE Id = {broken}"));
+            Assert.NotEqual(-1L, await ScalarAsync<long>($"SELECT Score FROM Leads WHERE Id = {other}"));
+            Assert.Equal(await ScalarAsync<long>("SELECT COUNT(*) FROM Leads") - 1, whatIf!.Leads);
+            Assert.Contains(app.Logs, l => l.StartsWith($"Lead {broken} cannot be read", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await ExecuteAsync($"UPDATE Leads SET Stage = '{stage}' WHERE Id = {broken}");
+        }
+    }
+
     /// <summary>
     /// Every page, list and job that reads amounts answers and serves the demo data beside the given lead: the lead page,
     /// the lists of each role, the dashboards, an event batch and a new lead from the lead's company, the what-if preview
