@@ -34,7 +34,7 @@ public static class DependencyInjection
     public static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         options.UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas());
+            .AddInterceptors(new SqlitePragmas(), UnreadableValues.Instance);
     }
 
     /// <summary>The database file's path, so start-up can create its folder.</summary>

@@ -41,7 +41,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     {
         // Enums are stored by name: readable in the file, stable when members are added.
         configuration.Properties<Enum>().HaveConversion<string>();
-        // SQLite has no decimal: as REAL it can still be compared and summed in queries.
+        // SQLite has no decimal: as REAL it can still be compared and summed in queries. Amounts the domain ranges
+        // are read back through StoredAmountConverter (their configurations), which tolerates a value out of range.
         configuration.Properties<decimal>().HaveConversion<double>();
         // Times are UTC throughout; SQLite forgets the kind, so it is restored on read.
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -17,7 +17,8 @@ public static class WhatIfBenchmark
     {
         var contexts = app.Get<IDbContextFactory<SdrDbContext>>();
         var service = new DefinitionService(contexts, app.Definitions,
-            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance), TimeProvider.System);
+            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance), TimeProvider.System,
+            NullLogger<DefinitionService>.Instance);
         var current = await app.Definitions.CurrentAsync();
         var draft = current with { Mql = current.Mql with { MinEngagement = Math.Max(0, current.Mql.MinEngagement - 10) } };
         var moves = 0;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Data.Configurations;
@@ -12,6 +14,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         account.Property(a => a.Domain).HasMaxLength(Account.DomainMaxLength).UseCollation("NOCASE");
         account.Property(a => a.Industry).HasMaxLength(Account.IndustryMaxLength);
         account.Property(a => a.Country).HasMaxLength(Account.CountryMaxLength);
+        account.Property(a => a.Employees).HasConversion(new StoredCountConverter(Ranges.Employees, nameof(Account.Employees)));
+        account.Property(a => a.AnnualRevenue).HasConversion(new StoredAmountConverter(Ranges.AnnualRevenue, nameof(Account.AnnualRevenue)));
         // Leads of one company are matched by its domain, so a domain is held once.
         account.HasIndex(a => a.Domain).IsUnique();
     }

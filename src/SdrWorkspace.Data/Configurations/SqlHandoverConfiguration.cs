@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 
@@ -14,6 +16,7 @@ internal sealed class SqlHandoverConfiguration : IEntityTypeConfiguration<SqlHan
         handover.Property(h => h.HandedOverBy).HasMaxLength(SqlHandover.ActorMaxLength);
         handover.Property(h => h.DecidedBy).HasMaxLength(SqlHandover.ActorMaxLength);
         handover.Property(h => h.ReturnReason).HasMaxLength(SqlHandover.ReasonMaxLength);
+        handover.Property(h => h.EstimatedValue).HasConversion(new StoredAmountConverter(Ranges.EstimatedValue, nameof(SqlHandover.EstimatedValue)));
         handover.HasOne<Lead>().WithMany().HasForeignKey(h => h.LeadId).OnDelete(DeleteBehavior.Restrict);
         handover.HasOne<AppUser>().WithMany().HasForeignKey(h => h.AeUserId).OnDelete(DeleteBehavior.Restrict);
         handover.HasOne<AppUser>().WithMany().HasForeignKey(h => h.HandedOverById).OnDelete(DeleteBehavior.Restrict);

@@ -18,29 +18,32 @@ public static class DefinitionValidation
                 problems.Add(problem);
         }
 
-        Require(d.Fit.Count > 0 && d.Fit.Sum(c => c.Weight) > 0, "ICP fit needs at least one criterion with a weight above 0.");
+        Require(d.Fit.Count > 0 && d.Fit.Sum(c => (long)c.Weight) > 0, "ICP fit needs at least one criterion with a weight above 0.");
         foreach (var criterion in d.Fit)
         {
             var name = DefinitionDiff.Humanize(criterion.Attribute.ToString());
-            Require(criterion.Weight is >= 0 and <= 100, $"ICP fit: the weight of {name} must be between 0 and 100.");
-            Require(criterion.Matches.All(m => m.Share is >= 0 and <= 1), $"ICP fit: a share of {name} must be between 0 and 1.");
+            Require(Ranges.Score.Contains(criterion.Weight), $"ICP fit: the weight of {name} {Ranges.Score.Requirement}.");
+            Require(criterion.Matches.All(m => Ranges.Share.Contains(m.Share)), $"ICP fit: a share of {name} {Ranges.Share.Requirement}.");
+            if (Ranges.Of(criterion.Attribute) is { } range)
+                Require(criterion.Matches.All(m => (m.Min is null || range.Contains(m.Min.Value)) && (m.Max is null || range.Contains(m.Max.Value))),
+                    $"ICP fit: a range of {name} {range.Requirement}.");
             Require(criterion.Matches.All(m => m.Min is null || m.Max is null || m.Min <= m.Max), $"ICP fit: a range of {name} has its minimum above its maximum.");
             Require(criterion.Matches.All(m => TextLimits.Fits(m.Value, TextLimits.DefinitionMatchValue)),
                 $"ICP fit: a value {name} matches is longer than {TextLimits.DefinitionMatchValue} characters.");
         }
         Require(d.Fit.Select(c => c.Attribute).Distinct().Count() == d.Fit.Count, "ICP fit: each attribute may appear only once.");
 
-        Require(d.Engagement.HalfLifeDays is > 0 and <= 3650, "Engagement: the half-life must be between 1 day and 10 years.");
+        Require(Ranges.HalfLifeDays.Contains(d.Engagement.HalfLifeDays), "Engagement: the half-life must be between 1 day and 10 years.");
         foreach (var weight in d.Engagement.Weights)
-            Require(weight.Points >= 0 && weight.MaxPoints >= weight.Points,
-                $"Engagement: {weight.Signal} needs points of 0 or more and a maximum at least as high as its points.");
-        Require(d.FitShareOfScore is >= 0 and <= 1, "The share of fit in the score must be between 0 and 1.");
-        Require(d.Priority.Warm is > 0 and <= 100 && d.Priority.Hot is > 0 and <= 100 && d.Priority.Warm < d.Priority.Hot,
+            Require(Ranges.SignalPoints.Contains(weight.Points) && Ranges.SignalPoints.Contains(weight.MaxPoints) && weight.MaxPoints >= weight.Points,
+                $"Engagement: {weight.Signal} needs points between 0 and {Ranges.SignalPoints.Max} and a maximum at least as high as its points.");
+        Require(Ranges.Share.Contains(d.FitShareOfScore), $"The share of fit in the score {Ranges.Share.Requirement}.");
+        Require(Ranges.PriorityThreshold.Contains(d.Priority.Warm) && Ranges.PriorityThreshold.Contains(d.Priority.Hot) && d.Priority.Warm < d.Priority.Hot,
             "Priority bands: Warm must be above 0 and below Hot, and Hot at most 100.");
 
-        Require(d.Mql.MinFit is >= 0 and <= 100, "MQL rule: the minimum fit must be between 0 and 100.");
-        Require(d.Mql.MinEngagement is >= 0 and <= 100, "MQL rule: the minimum engagement must be between 0 and 100.");
-        Require(d.Mql.HandRaiseWindowDays is >= 1 and <= 365, "MQL rule: the hand-raise window must be between 1 and 365 days.");
+        Require(Ranges.Score.Contains(d.Mql.MinFit), $"MQL rule: the minimum fit {Ranges.Score.Requirement}.");
+        Require(Ranges.Score.Contains(d.Mql.MinEngagement), $"MQL rule: the minimum engagement {Ranges.Score.Requirement}.");
+        Require(Ranges.HandRaiseWindowDays.Contains(d.Mql.HandRaiseWindowDays), "MQL rule: the hand-raise window must be between 1 and 365 days.");
 
         foreach (var rule in d.Frameworks.Rules)
         {
@@ -51,14 +54,16 @@ public static class DefinitionValidation
         }
         Require(d.Frameworks.Rules.Any(r => r.Framework == d.Frameworks.Default), "The default framework needs a pass rule.");
 
-        Require(d.Sla.HighIntentResponseMinutes is >= 1 and <= 1440, "SLA: the response time to a hand-raise must be between 1 minute and a day.");
-        Require(d.Sla.MqlAcceptanceWorkingDays is >= 1 and <= 30, "SLA: MQL acceptance must be between 1 and 30 working days.");
-        Require(d.Sla.SqlAcceptanceWorkingDays is >= 1 and <= 30, "SLA: SQL acceptance must be between 1 and 30 working days.");
+        Require(Ranges.ResponseMinutes.Contains(d.Sla.HighIntentResponseMinutes), "SLA: the response time to a hand-raise must be between 1 minute and a day.");
+        Require(Ranges.AcceptanceWorkingDays.Contains(d.Sla.MqlAcceptanceWorkingDays), "SLA: MQL acceptance must be between 1 and 30 working days.");
+        Require(Ranges.AcceptanceWorkingDays.Contains(d.Sla.SqlAcceptanceWorkingDays), "SLA: SQL acceptance must be between 1 and 30 working days.");
 
-        Require(d.Cadence.MinTouches >= 1 && d.Cadence.MinTouches <= d.Cadence.MaxTouches, "Cadence: at least 1 touch, and the minimum no more than the maximum.");
-        Require(d.Cadence.MinDays >= 1 && d.Cadence.MinDays <= d.Cadence.MaxDays, "Cadence: at least 1 day, and the minimum no more than the maximum.");
-        Require(d.Cadence.NurtureMonths is >= 1 and <= 24, "Cadence: nurture must last between 1 and 24 months.");
-        Require(d.Dispositions.All(x => x.NurtureMonths is >= 0 and <= 24), "Dispositions: nurture months must be between 0 and 24.");
+        Require(Ranges.CadenceTouches.Contains(d.Cadence.MinTouches) && Ranges.CadenceTouches.Contains(d.Cadence.MaxTouches) && d.Cadence.MinTouches <= d.Cadence.MaxTouches,
+            $"Cadence: between 1 and {Ranges.CadenceTouches.Max} touches, and the minimum no more than the maximum.");
+        Require(Ranges.CadenceDays.Contains(d.Cadence.MinDays) && Ranges.CadenceDays.Contains(d.Cadence.MaxDays) && d.Cadence.MinDays <= d.Cadence.MaxDays,
+            $"Cadence: between 1 and {Ranges.CadenceDays.Max} days, and the minimum no more than the maximum.");
+        Require(Ranges.NurtureMonths.Contains(d.Cadence.NurtureMonths), "Cadence: nurture must last between 1 and 24 months.");
+        Require(d.Dispositions.All(x => Ranges.DispositionNurtureMonths.Contains(x.NurtureMonths)), $"Dispositions: nurture months {Ranges.DispositionNurtureMonths.Requirement}.");
         return problems;
     }
 }

@@ -69,8 +69,7 @@ public sealed class SqlHandover
     public StageChange Accept(Lead lead, HandoverActor by, decimal estimatedValue, DateOnly closeOn, int definitionVersion, DateTime at)
     {
         EnsureMayDecide(lead, by);
-        if (estimatedValue <= 0)
-            throw new DomainException("An opportunity needs an estimated value above zero.");
+        Ranges.EstimatedValue.Checked(estimatedValue);
         if (closeOn <= DateOnly.FromDateTime(at))
             throw new DomainException("The expected close date must be in the future.");
         var change = lead.MoveTo(new StageMove(LifecycleStage.Opportunity, by.Name,

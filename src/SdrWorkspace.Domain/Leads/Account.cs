@@ -17,8 +17,8 @@ public sealed class Account
         Name = TextLimits.Require(name, NameMaxLength, "A company name") ?? throw new DomainException("An account needs a name.");
         Domain = TextLimits.Require(domain, DomainMaxLength, "A company domain")?.ToLowerInvariant();
         Industry = TextLimits.Require(industry, IndustryMaxLength, "An industry");
-        Employees = employees;
-        AnnualRevenue = annualRevenue;
+        Employees = Ranges.Employees.Checked(employees);
+        AnnualRevenue = Ranges.AnnualRevenue.Checked(annualRevenue);
         Country = TextLimits.Require(country, CountryMaxLength, "A country");
     }
 
@@ -37,8 +37,8 @@ public sealed class Account
     {
         Name = TextLimits.Require(name, NameMaxLength, "A company name") ?? Name;
         Industry = TextLimits.Require(industry, IndustryMaxLength, "An industry") ?? Industry;
-        Employees = employees ?? Employees;
-        AnnualRevenue = annualRevenue ?? AnnualRevenue;
+        Employees = Ranges.Employees.Checked(employees) ?? Employees;
+        AnnualRevenue = Ranges.AnnualRevenue.Checked(annualRevenue) ?? AnnualRevenue;
         Country = TextLimits.Require(country, CountryMaxLength, "A country") ?? Country;
     }
 }

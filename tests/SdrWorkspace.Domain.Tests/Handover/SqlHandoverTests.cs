@@ -69,7 +69,7 @@ public class SqlHandoverTests
     }
 
     [Theory]
-    [InlineData(0, 30, "An opportunity needs an estimated value above zero.")]
+    [InlineData(0, 30, "The estimated value must be between 1 and 10,000,000,000,000.")]
     [InlineData(10_000, 0, "The expected close date must be in the future.")]
     public void AnAcceptanceNeedsAPositiveValueAndAFutureCloseDate(int value, int closeInDays, string expected)
     {
@@ -80,6 +80,23 @@ public class SqlHandoverTests
 
         Assert.Equal(expected, error.Message);
         Assert.Equal((LifecycleStage.SQL, HandoverStatus.Pending), (lead.Stage, handover.Status));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0.5")]
+    [InlineData("10000000000000.01")]
+    [InlineData("79228162514264337593543950335")]
+    public void AnEstimatedValueOutsideItsRangeIsRefusedAndNothingChanges(string value)
+    {
+        var lead = Sql();
+        var handover = HandedToAe(lead);
+
+        var error = Assert.Throws<DomainException>(() =>
+            handover.Accept(lead, Actors.Ae, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), NextMonth, 1, TestClock.Now));
+
+        Assert.Equal(Ranges.EstimatedValue.Problem, error.Message);
+        Assert.Equal((LifecycleStage.SQL, HandoverStatus.Pending, (decimal?)null), (lead.Stage, handover.Status, handover.EstimatedValue));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CsvImportTests(ApiFactory app, ITestOutputHelper output)
         ]));
 
         var error = Assert.Single(check.Errors);
-        Assert.Equal("Website must be a domain such as example.com; Headcount cannot be negative", error.Message);
+        Assert.Equal("Website must be a domain such as example.com; Headcount must be a whole number between 0 and 10,000,000", error.Message);
     }
 
     [Fact]

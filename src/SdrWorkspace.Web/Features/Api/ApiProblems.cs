@@ -44,9 +44,22 @@ public static class ApiProblems
             var body = await request.ReadFromJsonAsync<T>(ct);
             return body is null ? (null, Malformed("The body is empty.")) : (body, null);
         }
+        catch (JsonException e) when (NumberFieldOf(e) is { } field)
+        {
+            return (null, Invalid(field, IngestionValidation.NumberRequirement(field)!));
+        }
         catch (JsonException e)
         {
             return (null, Malformed($"The body is not valid JSON for this call: {e.Message}"));
         }
     }
+
+    /// <summary>
+    /// The numeric field whose value its type cannot hold (1e30, "NaN", 2147483648 employees): refused like a value beyond
+    /// its range, naming the field. A syntax error comes from the reader (its inner exception) and stays malformed.
+    /// </summary>
+    private static string? NumberFieldOf(JsonException e) =>
+        e.InnerException is not JsonException && e.Path is { } path && path.StartsWith("$.", StringComparison.Ordinal)
+            ? IngestionValidation.NumberFields.FirstOrDefault(f => string.Equals(f, path[2..], StringComparison.OrdinalIgnoreCase))
+            : null;
 }

@@ -38,7 +38,7 @@ public sealed record AdoptResult(bool Succeeded, string? Error, int? Version)
 /// marketing drafts proposals for them to adopt; a review is due every quarter.
 /// </summary>
 public sealed class DefinitionService(
-    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, RescoreTracker rescoring, TimeProvider clock)
+    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, RescoreTracker rescoring, TimeProvider clock, ILogger<DefinitionService> logger)
 {
     public const string Conflict = "Someone else saved this draft a moment ago, so your change was not saved. Reload to see theirs.";
 
@@ -201,11 +201,11 @@ public sealed class DefinitionService(
         {
             // The full re-score's bulk readers: a chunk of leads, then all their events in one pass.
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var leads = await ScoringSnapshot.LeadsAsync(db, lastId, LeadScoring.ChunkSize, ct);
-            if (leads.Count == 0)
+            var (leads, last) = await ScoringSnapshot.LeadsAsync(db, lastId, LeadScoring.ChunkSize, logger, ct);
+            if (last is null)
                 return whatIf.Result();
-            var firstId = leads[0].LeadId;
-            lastId = leads[^1].LeadId;
+            var firstId = lastId + 1;
+            lastId = last.Value;
             var facts = await ScoringSnapshot.FactsAsync(db, firstId, lastId, ct);
             var names = await db.Leads.AsNoTracking().Where(l => l.Id >= firstId && l.Id <= lastId)
                 .Select(l => new { l.Id, l.FirstName, l.LastName })

@@ -131,8 +131,8 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
 
     private static LeadInput ToLead(MappedRow row, FieldErrors problems)
     {
-        var employees = row.Number("employees", problems, s => int.TryParse(s, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
-        var revenue = row.Number("annualRevenue", problems, s => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null);
+        var employees = row.Number(IngestionValidation.EmployeesField, problems, s => int.TryParse(s, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
+        var revenue = row.Number(IngestionValidation.AnnualRevenueField, problems, s => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null);
         var company = row["company"] ?? row["domain"];
         return new LeadInput(row["email"], row["firstName"], row["lastName"], row["title"], row["phone"], row["source"], row["campaign"],
             company is null ? null : new CompanyInput(row["company"], row["domain"], row["industry"], employees, revenue, row["country"]));
@@ -146,13 +146,14 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
         public string? this[string field] =>
             mapping.GetValueOrDefault(field) is { } i && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
 
-        public T? Number<T>(string field, FieldErrors problems, Func<string, T?> parse) where T : struct
+        /// <summary>A number for an API field, read from the column mapped to it; one that does not parse is a problem saying what the field takes.</summary>
+        public T? Number<T>(string apiField, FieldErrors problems, Func<string, T?> parse) where T : struct
         {
-            if (this[field] is not { } text)
+            if (this[FieldOf(apiField)] is not { } text)
                 return null;
             var value = parse(text);
             if (value is null)
-                problems.Add(field, $"'{text}' is not a valid value");
+                problems.Add(apiField, $"'{text}' is not valid: it {IngestionValidation.NumberRequirement(apiField)}");
             return value;
         }
     }

@@ -12,6 +12,21 @@ namespace SdrWorkspace.Web.Features.Ingestion;
 /// </summary>
 public static class IngestionValidation
 {
+    public const string EmployeesField = "company.employees";
+    public const string AnnualRevenueField = "company.annualRevenue";
+    public static readonly IReadOnlyList<string> NumberFields = [EmployeesField, AnnualRevenueField];
+
+    /// <summary>
+    /// What a numeric field takes ("must be a whole number between 0 and 10,000,000"), for the API's and the importer's
+    /// refusals alike, including of a value its type cannot even hold; null for a field that is not a number.
+    /// </summary>
+    public static string? NumberRequirement(string field) => field switch
+    {
+        EmployeesField => Ranges.Employees.WholeNumberRequirement,
+        AnnualRevenueField => Ranges.AnnualRevenue.Requirement,
+        _ => null,
+    };
+
     public static FieldErrors Validate(LeadInput lead)
     {
         var errors = new FieldErrors();
@@ -29,10 +44,10 @@ public static class IngestionValidation
             Length(errors, "company.country", company.Country, Account.CountryMaxLength);
             if (company.Domain is { Length: > 0 } domain && (domain.Length > Account.DomainMaxLength || !domain.Contains('.') || domain.Contains('@') || domain.Contains(' ')))
                 errors.Add("company.domain", "must be a domain such as example.com");
-            if (company.Employees is < 0)
-                errors.Add("company.employees", "cannot be negative");
-            if (company.AnnualRevenue is < 0)
-                errors.Add("company.annualRevenue", "cannot be negative");
+            if (company.Employees is { } employees && !Ranges.Employees.Contains(employees))
+                errors.Add(EmployeesField, NumberRequirement(EmployeesField)!);
+            if (company.AnnualRevenue is { } revenue && !Ranges.AnnualRevenue.Contains(revenue))
+                errors.Add(AnnualRevenueField, NumberRequirement(AnnualRevenueField)!);
         }
         return errors;
     }

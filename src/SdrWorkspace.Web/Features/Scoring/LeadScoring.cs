@@ -34,11 +34,11 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var leads = await ScoringSnapshot.LeadsAsync(db, lastId, ChunkSize, ct);
-            if (leads.Count == 0)
+            var (leads, last) = await ScoringSnapshot.LeadsAsync(db, lastId, ChunkSize, logger, ct);
+            if (last is null)
                 return changed;
-            lastId = leads[^1].LeadId;
-            var facts = await ScoringSnapshot.FactsAsync(db, leads[0].LeadId, lastId, ct);
+            var facts = await ScoringSnapshot.FactsAsync(db, lastId + 1, last.Value, ct);
+            lastId = last.Value;
             changed += (await StoreAsync(db, leads, facts, definition, now, ct)).Count;
             progress?.Report(scored += leads.Count);
         }
@@ -53,7 +53,7 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         if (leadIds.Count == 0)
             return [];
         var definition = await definitions.CurrentAsync(ct);
-        var leads = await ScoringSnapshot.LeadsAsync(db, leadIds, ct);
+        var leads = await ScoringSnapshot.LeadsAsync(db, leadIds, logger, ct);
         var facts = await ScoringSnapshot.FactsAsync(db, leadIds, ct);
         return await StoreAsync(db, leads, facts, definition, clock.GetUtcNow().UtcDateTime, ct);
     }
@@ -66,15 +66,24 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
     private async Task<IReadOnlyList<int>> StoreAsync(
         SdrDbContext db, List<ScoringRow> leads, ILookup<int, EngagementFact> facts, QualificationDefinition definition, DateTime now, CancellationToken ct)
     {
-        var cards = new (ScoreCard Card, ScoreWrite Write)[leads.Count];
+        var cards = new (ScoreCard? Card, ScoreWrite Write)[leads.Count];
         Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
-            cards[i] = (card, leads[i].Stored.Needs(card));
+            // One lead the engine cannot score is logged and left as it is; it never stops the others.
+            try
+            {
+                var card = LeadScorer.Score(definition, leads[i].Profile, facts[leads[i].LeadId], now);
+                cards[i] = (card, leads[i].Stored.Needs(card));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Lead {LeadId} could not be scored and keeps its stored score; the other leads are scored", leads[i].LeadId);
+                cards[i] = (null, ScoreWrite.None);
+            }
         });
 
         var scores = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Score)
-            .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card)).ToList();
+            .Select(x => new ScoreUpdate(x.First.LeadId, x.First.Revision, x.Second.Card!)).ToList();
         var changed = (await ScoreWriter.WriteAsync(db, scores, now, ct)).ToList();
 
         var moves = leads.Zip(cards).Where(x => x.Second.Write == ScoreWrite.Stage).Select(x => x.First.LeadId).ToList();

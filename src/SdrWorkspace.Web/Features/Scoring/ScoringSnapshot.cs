@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -12,10 +13,14 @@ namespace SdrWorkspace.Web.Features.Scoring;
 /// <summary>A lead as a full re-score needs it: what fit is scored on, and what a new card is compared with.</summary>
 internal sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
 
+/// <summary>The leads of a range that could be read, and the last id of the range (null past the last lead), to go on from.</summary>
+internal sealed record ScoringChunk(List<ScoringRow> Leads, int? LastId);
+
 /// <summary>
 /// Reads a range of leads and all their events with plain data readers, in id order. A full re-score reads
 /// 100,000 leads and a million events; EF's materialisation of that is most of a slow re-score, and these
-/// rows are only read, never tracked (<see cref="RawRows"/>).
+/// rows are only read, never tracked (<see cref="RawRows"/>). A lead that cannot be read (a value hand-edited or left
+/// by an older bug) is logged with its id and left out, so it never stops the others.
 /// </summary>
 internal static class ScoringSnapshot
 {
@@ -28,34 +33,54 @@ internal static class ScoringSnapshot
         """;
 
     /// <summary>The next leads in id order after the given id.</summary>
-    public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, int afterId, int take, CancellationToken ct)
+    public static async Task<ScoringChunk> LeadsAsync(SdrDbContext db, int afterId, int take, ILogger logger, CancellationToken ct)
     {
         await using var command = await RawRows.CommandAsync(db, LeadColumns + " WHERE l.Id > $after ORDER BY l.Id LIMIT $take", ct, ("$after", afterId), ("$take", take));
-        return await ReadLeadsAsync(command, ct);
+        return await ReadLeadsAsync(command, logger, ct);
     }
 
     /// <summary>The given leads (ids passed as one JSON array, so any number of them is one statement).</summary>
-    public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, IReadOnlyCollection<int> ids, ILogger logger, CancellationToken ct)
     {
         await using var command = await RawRows.CommandAsync(db, LeadColumns + " WHERE l.Id IN (SELECT value FROM json_each($ids))", ct, ("$ids", JsonSerializer.Serialize(ids)));
-        return await ReadLeadsAsync(command, ct);
+        return (await ReadLeadsAsync(command, logger, ct)).Leads;
     }
 
-    private static async Task<List<ScoringRow>> ReadLeadsAsync(DbCommand command, CancellationToken ct)
+    private static async Task<ScoringChunk> ReadLeadsAsync(DbCommand command, ILogger logger, CancellationToken ct)
     {
         var rows = new List<ScoringRow>();
+        int? lastId = null;
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            var profile = new FitProfile(
-                RawRows.Text(r, 2), r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : (decimal)r.GetDouble(4), Regions.Of(RawRows.Text(r, 5)),
-                RawRows.Enum<Seniority>(r, 6), RawRows.Enum<JobFunction>(r, 7), RawRows.Enum<BuyingRole>(r, 8));
-            var stored = new StoredScore(r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), RawRows.Time(r, 12),
-                RawRows.NullableEnum<EngagementSignal>(r, 13), r.GetInt32(14),
-                RawRows.Enum<LifecycleStage>(r, 15), RawRows.Time(r, 16)!.Value, RawRows.Time(r, 17)!.Value, r.GetBoolean(18));
-            rows.Add(new ScoringRow(r.GetInt32(0), r.GetInt32(1), profile, stored));
+            lastId = r.GetInt32(0);
+            try
+            {
+                rows.Add(ReadLead(r, logger));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Lead {LeadId} cannot be read for scoring and is left out; the other leads are scored", lastId);
+            }
         }
-        return rows;
+        return new ScoringChunk(rows, lastId);
+    }
+
+    private static ScoringRow ReadLead(DbDataReader r, ILogger logger)
+    {
+        var leadId = r.GetInt32(0);
+        var employees = r.IsDBNull(3) ? null : StoredNumbers.Count(r.GetInt64(3), Ranges.Employees);
+        var revenue = r.IsDBNull(4) ? null : StoredNumbers.Amount(r.GetDouble(4), Ranges.AnnualRevenue);
+        if ((employees is null && !r.IsDBNull(3)) || (revenue is null && !r.IsDBNull(4)))
+            logger.LogWarning("Lead {LeadId}: its account holds employees {Employees} and annual revenue {AnnualRevenue}, one outside its range; scored without it",
+                leadId, r.GetValue(3), r.GetValue(4));
+        var profile = new FitProfile(
+            RawRows.Text(r, 2), employees, revenue, Regions.Of(RawRows.Text(r, 5)),
+            RawRows.Enum<Seniority>(r, 6), RawRows.Enum<JobFunction>(r, 7), RawRows.Enum<BuyingRole>(r, 8));
+        var stored = new StoredScore(r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), RawRows.Time(r, 12),
+            RawRows.NullableEnum<EngagementSignal>(r, 13), r.GetInt32(14),
+            RawRows.Enum<LifecycleStage>(r, 15), RawRows.Time(r, 16)!.Value, RawRows.Time(r, 17)!.Value, r.GetBoolean(18));
+        return new ScoringRow(leadId, r.GetInt32(1), profile, stored);
     }
 
     /// <summary>The facts the engine scores engagement on, for every lead with an id in the range.</summary>

@@ -63,6 +63,6 @@ public class DefinitionFormTests
         var (definition, problems) = form.ToDefinition();
 
         Assert.NotNull(definition);
-        Assert.Equal(["Cadence: at least 1 touch, and the minimum no more than the maximum."], problems);
+        Assert.Equal(["Cadence: between 1 and 100 touches, and the minimum no more than the maximum."], problems);
     }
 }
