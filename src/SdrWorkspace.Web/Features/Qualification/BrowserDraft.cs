@@ -25,12 +25,13 @@ public sealed record BrowserDraft(int BaseRevision, DraftState State)
         if (stored?.Fields is not { } fields)
             return null;
 
-        var framework = fields.TryGetValue("framework", out var f) && Enum.TryParse<Framework>(f, out var parsed) ? parsed : server.Framework;
+        // The copy comes from the browser, so anything may be in it: a value that is not one of the enum's is ignored.
+        var framework = fields.TryGetValue("framework", out var f) && Enum.TryParse<Framework>(f, out var parsed) && Enum.IsDefined(parsed) ? parsed : server.Framework;
         var answers = new Dictionary<string, CriterionAnswer>();
         foreach (var criterion in FrameworkCatalogue.Criteria(framework))
         {
             var current = server.AnswerTo(criterion.Key);
-            var state = fields.TryGetValue($"state-{criterion.Key}", out var s) && Enum.TryParse<CriterionState>(s, out var st) ? st : current.State;
+            var state = fields.TryGetValue($"state-{criterion.Key}", out var s) && Enum.TryParse<CriterionState>(s, out var st) && Enum.IsDefined(st) ? st : current.State;
             var evidence = fields.TryGetValue($"evidence-{criterion.Key}", out var e) ? e : current.Evidence;
             var answer = new CriterionAnswer(state, string.IsNullOrEmpty(evidence) ? null : evidence);
             if (answer != new CriterionAnswer(CriterionState.Unknown) || server.Answers.ContainsKey(criterion.Key))
