@@ -8,6 +8,9 @@ public sealed class QualifyPage(IPage page)
 
     public ILocator SaveStatus => page.GetByTestId("save-status");
 
+    /// <summary>The notice of fields someone else changed meanwhile, which this save left as they wrote them.</summary>
+    public ILocator Conflict => page.GetByTestId("conflict");
+
     public ILocator Notes => page.GetByLabel(new System.Text.RegularExpressions.Regex("^Call notes"));
 
     /// <summary>The panel of one criterion, by its name ("Budget").</summary>
