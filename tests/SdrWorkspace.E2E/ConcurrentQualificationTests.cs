@@ -43,6 +43,8 @@ public sealed class ConcurrentQualificationTests(AppFixture app)
             await form.WaitUntilInteractiveAsync();
             await Expect(form.Evidence("Budget")).ToHaveValueAsync(Budget);
             await Expect(form.Notes).ToHaveValueAsync(Notes);
+            // The browser's own copy holds nothing the server lacks, so it offers nothing to copy back.
+            await Expect(form.Unrestored).ToHaveCountAsync(0);
         }
     }
 }

@@ -41,15 +41,18 @@ public sealed record BrowserDraft(int BaseRevision, DraftState State)
         return new BrowserDraft(stored.BaseRevision, new DraftState(framework, answers, notes));
     }
 
-    /// <summary>The browser's text, for showing when it cannot be applied.</summary>
-    public string Describe()
+    /// <summary>
+    /// The browser's text that the server does not hold, for showing when it cannot be applied; empty when the
+    /// copy holds nothing unsaved (it also keeps fields as they were before a colleague changed them).
+    /// </summary>
+    public string Unsaved(DraftState server)
     {
         var lines = FrameworkCatalogue.Criteria(State.Framework)
-            .Select(c => (c.Name, answer: State.AnswerTo(c.Key)))
-            .Where(x => x.answer.Evidence is not null)
-            .Select(x => $"{x.Name}: {x.answer.Evidence}")
+            .Select(c => (c.Name, evidence: State.AnswerTo(c.Key).Evidence, saved: server.AnswerTo(c.Key).Evidence))
+            .Where(x => x.evidence is not null && x.evidence != x.saved)
+            .Select(x => $"{x.Name}: {x.evidence}")
             .ToList();
-        if (State.Notes is not null)
+        if (State.Notes is not null && State.Notes != server.Notes)
             lines.Add($"Notes: {State.Notes}");
         return string.Join("\n", lines);
     }
