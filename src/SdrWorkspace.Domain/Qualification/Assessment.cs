@@ -70,6 +70,8 @@ public sealed class Assessment
     public void Answer(string key, CriterionState state, string? evidence, string actor, DateTime at)
     {
         EnsureDraft();
+        if (!Enum.IsDefined(state))
+            throw new DomainException($"Unknown state for '{key}'.");
         if (FrameworkCatalogue.Criteria(Framework).All(c => c.Key != key))
             throw new DomainException($"{Framework} has no criterion '{key}'.");
         if (evidence is { Length: > EvidenceMaxLength })
@@ -94,6 +96,8 @@ public sealed class Assessment
     public void SwitchTo(Framework framework, string actor, DateTime at)
     {
         EnsureDraft();
+        if (!Enum.IsDefined(framework))
+            throw new DomainException("Unknown qualification framework.");
         if (framework == Framework)
             return;
         var keys = FrameworkCatalogue.Criteria(framework).Select(c => c.Key).ToHashSet();

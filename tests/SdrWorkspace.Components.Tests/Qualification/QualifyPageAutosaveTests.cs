@@ -84,7 +84,8 @@ public class QualifyPageAutosaveTests(BusyDatabaseTests.ImpatientWorkspace app)
         AppClock.Advance(QualifyPage.SaveAfter / 2);
 
         Assert.Equal("Saving…", Status(page));
-        Assert.Null((await StoredDraftAsync(leadId)).AnswerTo("budget").Evidence);
+        await using (var db = App.CreateDbContext())
+            Assert.False(await db.Assessments.AnyAsync(a => a.LeadId == leadId), "nothing is stored before the pause");
 
         AppClock.Advance(QualifyPage.SaveAfter / 2);
 

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 using SdrWorkspace.Domain.Tests.Builders;
@@ -208,5 +209,74 @@ public class DraftMergeTests
         Assert.Equal([new DraftConflict("Framework", Assessments.Colleague, "CHAMP")], conflicts);
         Assert.Equal(Framework.BANT, current.Framework);
         Assert.Equal(CriterionState.Confirmed, current.AnswerTo("budget").State);
+    }
+
+    [Fact]
+    public void AfterMySaveTheFormShowsTheColleaguesFieldAndTakesItAsTheBasis()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        current.With(AnswersBuilder.Empty.Partial("budget"), Assessments.Colleague);
+        var mine = basis with { Notes = "Pain: manual routing" };
+        Save(current, basis, mine);
+
+        var (newBasis, shown) = DraftMerge.Rebase(basis, mine, mine, DraftState.Of(current));
+
+        Assert.Equal(DraftState.Of(current), newBasis);
+        Assert.Equal(DraftState.Of(current), shown);
+    }
+
+    [Fact]
+    public void TypingWhileASaveIsUnderWayIsKeptOnTopOfTheSavedState()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        var sent = basis with { Notes = "Pain" };
+        Save(current, basis, sent);
+        var typedSince = sent with { Notes = "Pain: manual routing" };
+
+        var (newBasis, shown) = DraftMerge.Rebase(basis, sent, typedSince, DraftState.Of(current));
+
+        Assert.Equal("Pain", newBasis.Notes);
+        Assert.Equal("Pain: manual routing", shown.Notes);
+    }
+
+    [Fact]
+    public void AColleaguesSaveDoesNotReplaceWhatIAmTypingButMyNextSaveReportsTheClash()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+        var typing = basis with { Notes = "My notes" };
+        current.WriteNotes("Their notes", Assessments.Colleague, TestClock.Now);
+
+        var (newBasis, shown) = DraftMerge.Rebase(basis, basis, typing, DraftState.Of(current));
+        var conflicts = Save(current, newBasis, shown);
+
+        Assert.Equal("My notes", shown.Notes);
+        Assert.Equal([new DraftConflict("Notes", Assessments.Colleague, "My notes")], conflicts);
+        Assert.Equal("Their notes", current.Notes);
+    }
+
+    [Fact]
+    public void AFrameworkOutsideTheCatalogueIsRefused()
+    {
+        var current = Draft(AnswersBuilder.Empty);
+        var basis = DraftState.Of(current);
+
+        Assert.Throws<DomainException>(() => Save(current, basis, basis with { Framework = (Framework)99 }));
+        Assert.Throws<DomainException>(() => current.Answer("budget", (CriterionState)42, null, Me, SavedAt));
+        Assert.Equal(Framework.BANT, current.Framework);
+    }
+
+    [Fact]
+    public void StatesAreEqualWhenEveryFieldReadsTheSame()
+    {
+        var answered = DraftState.Empty(Framework.BANT) with
+        {
+            Answers = new Dictionary<string, CriterionAnswer> { ["need"] = new(CriterionState.Unknown) },
+        };
+
+        Assert.Equal(DraftState.Empty(Framework.BANT), answered);
+        Assert.NotEqual(DraftState.Empty(Framework.BANT), DraftState.Empty(Framework.CHAMP));
     }
 }

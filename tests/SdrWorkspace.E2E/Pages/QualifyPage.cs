@@ -8,6 +8,12 @@ public sealed class QualifyPage(IPage page)
 
     public ILocator SaveStatus => page.GetByTestId("save-status");
 
+    /// <summary>The notice of fields someone else changed meanwhile, which this save left as they wrote them.</summary>
+    public ILocator Conflict => page.GetByTestId("conflict");
+
+    /// <summary>The notice of text this browser kept but could not put back, because the draft changed since.</summary>
+    public ILocator Unrestored => page.GetByTestId("unrestored");
+
     public ILocator Notes => page.GetByLabel(new System.Text.RegularExpressions.Regex("^Call notes"));
 
     /// <summary>The panel of one criterion, by its name ("Budget").</summary>

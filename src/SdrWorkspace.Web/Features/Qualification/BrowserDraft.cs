@@ -25,12 +25,13 @@ public sealed record BrowserDraft(int BaseRevision, DraftState State)
         if (stored?.Fields is not { } fields)
             return null;
 
-        var framework = fields.TryGetValue("framework", out var f) && Enum.TryParse<Framework>(f, out var parsed) ? parsed : server.Framework;
+        // The copy comes from the browser, so anything may be in it: a value that is not one of the enum's is ignored.
+        var framework = fields.TryGetValue("framework", out var f) && Enum.TryParse<Framework>(f, out var parsed) && Enum.IsDefined(parsed) ? parsed : server.Framework;
         var answers = new Dictionary<string, CriterionAnswer>();
         foreach (var criterion in FrameworkCatalogue.Criteria(framework))
         {
             var current = server.AnswerTo(criterion.Key);
-            var state = fields.TryGetValue($"state-{criterion.Key}", out var s) && Enum.TryParse<CriterionState>(s, out var st) ? st : current.State;
+            var state = fields.TryGetValue($"state-{criterion.Key}", out var s) && Enum.TryParse<CriterionState>(s, out var st) && Enum.IsDefined(st) ? st : current.State;
             var evidence = fields.TryGetValue($"evidence-{criterion.Key}", out var e) ? e : current.Evidence;
             var answer = new CriterionAnswer(state, string.IsNullOrEmpty(evidence) ? null : evidence);
             if (answer != new CriterionAnswer(CriterionState.Unknown) || server.Answers.ContainsKey(criterion.Key))
@@ -40,15 +41,18 @@ public sealed record BrowserDraft(int BaseRevision, DraftState State)
         return new BrowserDraft(stored.BaseRevision, new DraftState(framework, answers, notes));
     }
 
-    /// <summary>The browser's text, for showing when it cannot be applied.</summary>
-    public string Describe()
+    /// <summary>
+    /// The browser's text that the server does not hold, for showing when it cannot be applied; empty when the
+    /// copy holds nothing unsaved (it also keeps fields as they were before a colleague changed them).
+    /// </summary>
+    public string Unsaved(DraftState server)
     {
         var lines = FrameworkCatalogue.Criteria(State.Framework)
-            .Select(c => (c.Name, answer: State.AnswerTo(c.Key)))
-            .Where(x => x.answer.Evidence is not null)
-            .Select(x => $"{x.Name}: {x.answer.Evidence}")
+            .Select(c => (c.Name, evidence: State.AnswerTo(c.Key).Evidence, saved: server.AnswerTo(c.Key).Evidence))
+            .Where(x => x.evidence is not null && x.evidence != x.saved)
+            .Select(x => $"{x.Name}: {x.evidence}")
             .ToList();
-        if (State.Notes is not null)
+        if (State.Notes is not null && State.Notes != server.Notes)
             lines.Add($"Notes: {State.Notes}");
         return string.Join("\n", lines);
     }

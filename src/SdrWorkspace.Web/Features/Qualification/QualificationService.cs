@@ -38,67 +38,59 @@ public sealed record AssessmentSummary(
 public sealed class QualificationService(
     IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
 {
-    public async Task<(DraftSnapshot? Draft, string? Error)> StartOrResumeAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default)
+    /// <summary>
+    /// The lead's open draft, or a new one that is not stored yet: opening the form writes nothing (a page GET,
+    /// a prerender, a look). The first save stores it.
+    /// </summary>
+    public async Task<(DraftSnapshot? Draft, string? Error)> OpenAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var lead = await db.Leads.Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
+        var lead = await db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
         if (lead is null)
             return (null, "This lead does not exist or is not yours to qualify.");
-        var draft = await db.Assessments.FirstOrDefaultAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
+        var draft = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
         if (draft is not null)
             return (DraftSnapshot.Of(draft), null);
-
-        var definition = await definitions.CurrentAsync(ct);
         try
         {
-            draft = new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
+            return (DraftSnapshot.Of(await NewDraftAsync(lead, viewer, ct)), null);
         }
         catch (DomainException e)
         {
             return (null, e.Message);
         }
-        db.Assessments.Add(draft);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (SqliteBusy.Is(e))
-        {
-            return (null, WorkResult.BusyMessage);
-        }
-        catch (DbUpdateException)
-        {
-            // Another screen started one at the same moment (one draft per lead): resume theirs.
-            await using var again = await contexts.CreateDbContextAsync(ct);
-            draft = await again.Assessments.FirstAsync(a => a.LeadId == leadId && a.Status == AssessmentStatus.Draft, ct);
-        }
-        return (DraftSnapshot.Of(draft), null);
     }
 
     public async Task<SaveResult> SaveAsync(ClaimsPrincipal viewer, DraftSnapshot basis, DraftState mine, CancellationToken ct = default)
     {
-        // One retry: a concurrent save between our read and write is merged on the second pass.
+        // One retry: a concurrent save (or a draft started by someone else) between our read and write is merged on the second pass.
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var assessment = await LoadWorkableAsync(db, viewer, basis.AssessmentId, ct);
-            if (assessment is null)
+            var lead = await db.Leads.Where(LeadAccess.WorkableBy(viewer)).FirstOrDefaultAsync(l => l.Id == basis.LeadId, ct);
+            var assessment = lead is null ? null : basis.AssessmentId == 0
+                ? await db.Assessments.FirstOrDefaultAsync(a => a.LeadId == lead.Id && a.Status == AssessmentStatus.Draft, ct)
+                : await db.Assessments.FirstOrDefaultAsync(a => a.Id == basis.AssessmentId && a.LeadId == lead.Id, ct);
+            if (lead is null || (assessment is null && basis.AssessmentId != 0))
                 return new SaveResult(null, [], "This qualification does not exist or is not yours.");
-            if (assessment.Status != AssessmentStatus.Draft)
+            if (assessment is { Status: not AssessmentStatus.Draft })
                 return new SaveResult(DraftSnapshot.Of(assessment), [], $"{assessment.CompletedBy} already finished this qualification.");
 
             IReadOnlyList<DraftConflict> conflicts;
             try
             {
+                if (assessment is null)
+                    db.Assessments.Add(assessment = await NewDraftAsync(lead, viewer, ct));
                 conflicts = DraftMerge.Apply(assessment, basis.State, mine, LeadAccess.ActorOf(viewer), Now);
                 await db.SaveChangesAsync(ct);
             }
             catch (DomainException e)
             {
-                return new SaveResult(DraftSnapshot.Of(assessment), [], e.Message);
+                return new SaveResult(assessment is null || assessment.Id == 0 ? null : DraftSnapshot.Of(assessment), [], e.Message);
             }
-            catch (DbUpdateConcurrencyException) when (attempt == 0)
+            catch (DbUpdateException e) when (attempt == 0 && !SqliteBusy.Is(e))
             {
+                // Someone saved this draft, or started the lead's one draft, a moment ago.
                 continue;
             }
             catch (Exception e) when (SqliteBusy.Is(e))
@@ -106,6 +98,8 @@ public sealed class QualificationService(
                 // The browser keeps its copy, and the page tries again.
                 return new SaveResult(null, [], WorkResult.BusyMessage, Busy: true);
             }
+            // Other screens on this lead's qualification merge the change in at once.
+            feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Qualification, Now));
             return new SaveResult(DraftSnapshot.Of(assessment), conflicts);
         }
     }
@@ -175,6 +169,12 @@ public sealed class QualificationService(
             .OrderByDescending(a => a.StartedAt).ToListAsync(ct);
         return assessments.Select(a => new AssessmentSummary(a.Id, a.Framework, a.Status, a.Outcome, a.VerdictReason,
             a.StartedBy, a.StartedAt, a.CompletedAt, a.Notes, a.Answers)).ToList();
+    }
+
+    private async Task<Assessment> NewDraftAsync(Lead lead, ClaimsPrincipal viewer, CancellationToken ct)
+    {
+        var definition = await definitions.CurrentAsync(ct);
+        return new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
     }
 
     private static Task<Assessment?> LoadWorkableAsync(SdrDbContext db, ClaimsPrincipal viewer, int assessmentId, CancellationToken ct) =>

@@ -44,7 +44,7 @@ public class GuessedIdTests(ChangingWorkspace app) : IClassFixture<ChangingWorks
         var before = await CountsAsync(lead.Id);
 
         var qualify = await PageTextAsync(browser, $"/leads/{lead.Id}/qualify");
-        var (draft, draftError) = await Service<QualificationService>().StartOrResumeAsync(sdr, lead.Id);
+        var (draft, draftError) = await Service<QualificationService>().OpenAsync(sdr, lead.Id);
         var touch = await Service<TouchService>().LogAsync(sdr, lead.Id, TouchChannel.Call, TouchOutcome.NoAnswer);
         var plan = await Service<TouchService>().PlanNextActionAsync(sdr, lead.Id, SdrWorkspaceFactory.Now.AddDays(1), "guessed");
         var export = await browser.GetStringAsync("/leads/export.csv");

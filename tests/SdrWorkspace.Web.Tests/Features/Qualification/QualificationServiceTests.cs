@@ -17,8 +17,8 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     public async Task TwoPeopleEditingDifferentCriteriaBothKeepTheirAnswers()
     {
         var (sdr, manager, leadId) = await PeopleOnALeadAsync(LifecycleStage.Lead);
-        var mine = (await Qualification.StartOrResumeAsync(sdr, leadId)).Draft!;
-        var theirs = (await Qualification.StartOrResumeAsync(manager, leadId)).Draft!;
+        var mine = (await Qualification.OpenAsync(sdr, leadId)).Draft!;
+        var theirs = (await Qualification.OpenAsync(manager, leadId)).Draft!;
 
         var first = await Qualification.SaveAsync(sdr, mine, With(mine.State, "budget", CriterionState.Confirmed, "40k approved"));
         var second = await Qualification.SaveAsync(manager, theirs, With(theirs.State, "need", CriterionState.Partial, "CRM clean-up pain"));
@@ -34,8 +34,8 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     public async Task TheSecondEditOfTheSameCriterionIsReportedNotSavedOver()
     {
         var (sdr, manager, leadId) = await PeopleOnALeadAsync(LifecycleStage.Lead, skip: 1);
-        var mine = (await Qualification.StartOrResumeAsync(sdr, leadId)).Draft!;
-        var theirs = (await Qualification.StartOrResumeAsync(manager, leadId)).Draft!;
+        var mine = (await Qualification.OpenAsync(sdr, leadId)).Draft!;
+        var theirs = (await Qualification.OpenAsync(manager, leadId)).Draft!;
 
         await Qualification.SaveAsync(sdr, mine, With(mine.State, "budget", CriterionState.Confirmed, "40k approved"));
         var late = await Qualification.SaveAsync(manager, theirs, With(theirs.State, "budget", CriterionState.Disqualifying, "No budget at all"));
@@ -49,7 +49,7 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     public async Task FinishingAQualifiedMqlAcceptsItAndMakesItAnSqlWithTheWholeHistory()
     {
         var (sdr, _, leadId) = await PeopleOnALeadAsync(LifecycleStage.MQL);
-        var draft = (await Qualification.StartOrResumeAsync(sdr, leadId)).Draft!;
+        var draft = (await Qualification.OpenAsync(sdr, leadId)).Draft!;
         var state = With(With(With(draft.State, "budget", CriterionState.Confirmed, "40k"), "authority", CriterionState.Confirmed, "VP signs"),
             "need", CriterionState.Confirmed, "Manual routing");
         var saved = (await Qualification.SaveAsync(sdr, draft, state)).Draft!;
@@ -72,7 +72,7 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     public async Task TwoPeopleFinishingAtOnceMoveTheLeadExactlyOnce()
     {
         var (sdr, manager, leadId) = await PeopleOnALeadAsync(LifecycleStage.Lead, skip: 2);
-        var draft = (await Qualification.StartOrResumeAsync(sdr, leadId)).Draft!;
+        var draft = (await Qualification.OpenAsync(sdr, leadId)).Draft!;
         var state = With(With(With(draft.State, "budget", CriterionState.Confirmed, null), "authority", CriterionState.Confirmed, null),
             "need", CriterionState.Confirmed, null);
         var saved = (await Qualification.SaveAsync(sdr, draft, state)).Draft!;
@@ -88,15 +88,22 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
     }
 
     [Fact]
-    public async Task TwoScreensStartingAQualificationAtOnceShareOneDraft()
+    public async Task TwoScreensSavingANewQualificationAtOnceShareOneDraftWithBothAnswers()
     {
         var (sdr, manager, leadId) = await PeopleOnALeadAsync(LifecycleStage.Lead, skip: 3);
+        var mine = (await Qualification.OpenAsync(sdr, leadId)).Draft!;
+        var theirs = (await Qualification.OpenAsync(manager, leadId)).Draft!;
 
-        var started = await Task.WhenAll(Qualification.StartOrResumeAsync(sdr, leadId), Qualification.StartOrResumeAsync(manager, leadId));
+        var saved = await Task.WhenAll(
+            Qualification.SaveAsync(sdr, mine, With(mine.State, "budget", CriterionState.Confirmed, "40k approved")),
+            Qualification.SaveAsync(manager, theirs, With(theirs.State, "need", CriterionState.Partial, "CRM clean-up pain")));
 
-        Assert.Equal(started[0].Draft!.AssessmentId, started[1].Draft!.AssessmentId);
+        Assert.All(saved, s => Assert.Empty(s.Conflicts));
+        Assert.Equal(saved[0].Draft!.AssessmentId, saved[1].Draft!.AssessmentId);
         await using var db = app.CreateDbContext();
-        Assert.Equal(1, await db.Assessments.CountAsync(a => a.LeadId == leadId));
+        var draft = await db.Assessments.SingleAsync(a => a.LeadId == leadId);
+        Assert.Equal(new CriterionAnswer(CriterionState.Confirmed, "40k approved"), draft.AnswerTo("budget"));
+        Assert.Equal(new CriterionAnswer(CriterionState.Partial, "CRM clean-up pain"), draft.AnswerTo("need"));
     }
 
     [Fact]
@@ -107,7 +114,7 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
         var othersLead = await db.Leads.Where(l => l.OwnerId != null && l.OwnerId != IdOf(sdr) && l.Stage == LifecycleStage.Lead)
             .Select(l => l.Id).FirstAsync();
 
-        var (draft, error) = await Qualification.StartOrResumeAsync(sdr, othersLead);
+        var (draft, error) = await Qualification.OpenAsync(sdr, othersLead);
 
         Assert.Null(draft);
         Assert.Equal("This lead does not exist or is not yours to qualify.", error);
