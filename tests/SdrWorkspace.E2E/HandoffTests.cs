@@ -30,7 +30,7 @@ public sealed class HandoffTests(AppFixture app)
     }
 
     [Fact]
-    public async Task AnAeAcceptsAHandedOverSqlAndTheLeadBecomesAnOpportunity()
+    public async Task AnAeAcceptsAHandedOverSqlAndTheLeadBecomesAnOpportunityAfterAnImpossibleValueIsRefused()
     {
         var sdrPage = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var leads = new LeadsListPage(sdrPage);
@@ -52,8 +52,13 @@ public sealed class HandoffTests(AppFixture app)
         await Expect(handovers.Heading).ToHaveTextAsync($"Handover: {name}");
         await Expect(handovers.BackToList).ToHaveAttributeAsync("href", "handovers");
         await Expect(aePage.GetByRole(AriaRole.Heading, new() { Name = "Qualifications" })).ToBeVisibleAsync();
-        await handovers.AcceptAsync(42_000m, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var closeOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
 
+        await handovers.AcceptAsync(decimal.MaxValue, closeOn);
+        await Expect(aePage.GetByText("The estimated value must be between")).ToBeVisibleAsync();
+        await Expect(handovers.Status).Not.ToHaveTextAsync("Accepted");
+
+        await handovers.AcceptAsync(42_000m, closeOn);
         await Expect(handovers.Status).ToHaveTextAsync("Accepted");
         await Expect(handovers.StageBadge).ToHaveTextAsync("Opportunity");
     }
