@@ -127,6 +127,25 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
     }
 
     [Fact]
+    public async Task ACompanyNamedAfterADomainLongerThanANameMayBeIsStoredWithTheNameThatFits()
+    {
+        using var api = Api();
+        var domain = string.Join('.', Enumerable.Range(0, 3).Select(i => new string((char)('a' + i), 63))) + ".long-domain.example";
+        var email = $"jo@{domain}";
+
+        var response = await api.PostAsJsonAsync("/api/v1/leads", new Dictionary<string, object?>
+        {
+            ["email"] = email,
+            ["company"] = new Dictionary<string, object?> { ["industry"] = "Software" },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var db = app.CreateDbContext();
+        var account = await db.Leads.Where(l => l.Email == email).Select(l => l.Account!).SingleAsync();
+        Assert.Equal((domain, domain[..TextLimits.CompanyName]), (account.Domain, account.Name));
+    }
+
+    [Fact]
     public async Task AReplyOfOneLetterAndFiveMillionSpacesIsStoredAsTheLetter()
     {
         using var api = Api();

@@ -12,7 +12,8 @@ namespace SdrWorkspace.Web.Components.Account;
 /// Whether a sign-in still stands: the user exists, is active, and the security stamp the cookie carries is still
 /// the user's (signing out, like a password change, gives the user a new one). Checked on every request that
 /// carries the sign-in cookie, so a copied cookie dies at sign-out and a deactivated user is out at once; the cost
-/// is one read of one user row by its key per request (page loads and exports; a circuit's clicks are not requests).
+/// is one read of one user row by its key per request that carries the cookie (pages, exports, the circuit's
+/// connection, and static files fetched after sign-in); a circuit's clicks are not requests.
 /// </summary>
 internal static class SessionValidation
 {

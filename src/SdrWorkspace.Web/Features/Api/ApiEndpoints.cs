@@ -54,6 +54,11 @@ public static class ApiEndpoints
         {
             return ApiProblems.Busy(context.HttpContext);
         }
+        catch (DomainException e)
+        {
+            // The validation in front of the domain should have said it; if it did not, the domain's word is the answer.
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Refused", detail: e.Message);
+        }
     }
 
     private static async Task<IResult> UpsertLeadAsync(HttpRequest request, LeadIngestion ingestion, LeadResources leads, CancellationToken ct)

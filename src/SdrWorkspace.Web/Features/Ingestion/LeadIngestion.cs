@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
@@ -143,7 +144,9 @@ public sealed class LeadIngestion(
             account.UpdateFrom(company.Name, company.Industry, company.Employees, company.AnnualRevenue, company.Country);
             return account;
         }
-        account = new Account(string.IsNullOrWhiteSpace(company.Name) ? domain : company.Name, domain,
+        // A domain may be longer than a company name may be; named after its domain, the company takes what fits.
+        var name = string.IsNullOrWhiteSpace(company.Name) ? domain[..Math.Min(domain.Length, TextLimits.CompanyName)] : company.Name;
+        account = new Account(name, domain,
             company.Industry, company.Employees, company.AnnualRevenue, company.Country);
         db.Accounts.Add(account);
         accounts[domain] = account;
