@@ -19,8 +19,8 @@ public enum AssessmentStatus
 /// </summary>
 public sealed class Assessment
 {
-    public const int EvidenceMaxLength = 4000;
-    public const int NotesMaxLength = 20000;
+    public const int EvidenceMaxLength = TextLimits.Evidence;
+    public const int NotesMaxLength = TextLimits.QualificationNotes;
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     private Dictionary<string, CriterionAnswer>? _answers;
