@@ -2,6 +2,7 @@ using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Mqls.Review;
 
 namespace SdrWorkspace.Components.Tests.Handover;
 

@@ -6,6 +6,7 @@ using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Reopen;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Components.Tests.Handover;

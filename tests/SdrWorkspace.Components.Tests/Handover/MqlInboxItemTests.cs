@@ -6,7 +6,7 @@ using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
-using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Mqls.Inbox;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Components.Tests.Handover;

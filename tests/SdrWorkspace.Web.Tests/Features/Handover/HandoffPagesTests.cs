@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
-using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Mqls.Review;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Handover;

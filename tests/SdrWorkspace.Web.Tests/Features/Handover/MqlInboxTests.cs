@@ -5,7 +5,8 @@ using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Sla;
-using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Mqls.Inbox;
+using SdrWorkspace.Web.Features.Mqls.Review;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Handover;

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
-using SdrWorkspace.Web.Features.Handover;
+using SdrWorkspace.Web.Features.Recycle;
+using SdrWorkspace.Web.Features.Reopen;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Handover;

@@ -1,4 +1,4 @@
-namespace SdrWorkspace.Web.Features.Handover;
+namespace SdrWorkspace.Web.Features.Recycle;
 
 /// <summary>
 /// Recycles spent cadences and brings nurtured leads back on their date. It waits one interval before the

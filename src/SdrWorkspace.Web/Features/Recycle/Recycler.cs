@@ -6,7 +6,7 @@ using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Shared;
 
-namespace SdrWorkspace.Web.Features.Handover;
+namespace SdrWorkspace.Web.Features.Recycle;
 
 public sealed record RecycledLead(int LeadId, string Name, LifecycleStage From, LifecycleStage To, DateTime At, string Reason, DateOnly? ReactivationOn);
 

@@ -6,10 +6,11 @@ using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
+using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Touches;
 
-namespace SdrWorkspace.Web.Features.Handover;
+namespace SdrWorkspace.Web.Features.Mqls.Review;
 
 public enum MqlAnswer
 {

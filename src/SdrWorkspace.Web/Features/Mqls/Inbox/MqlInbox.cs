@@ -7,11 +7,12 @@ using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Domain.Sla;
+using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 
-namespace SdrWorkspace.Web.Features.Handover;
+namespace SdrWorkspace.Web.Features.Mqls.Inbox;
 
 public sealed record RecentEngagement(EngagementType Type, DateTime At, string? Subject);
 

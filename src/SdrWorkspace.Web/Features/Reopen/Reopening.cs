@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 
-namespace SdrWorkspace.Web.Features.Handover;
+namespace SdrWorkspace.Web.Features.Reopen;
 
 /// <summary>Reopens a disqualified lead (the SDR who owns it, or a manager), with a reason kept in its history.</summary>
 public sealed class Reopening(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
