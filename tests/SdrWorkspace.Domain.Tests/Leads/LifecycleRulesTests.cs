@@ -7,7 +7,7 @@ namespace SdrWorkspace.Domain.Tests.Leads;
 
 public class LifecycleRulesTests
 {
-    /// <summary>The lifecycle as DESIGN.md tells it, written out independently of the code under test.</summary>
+    /// <summary>The lifecycle as the product design tells it, written out independently of the code under test.</summary>
     private static readonly HashSet<(Stage From, Stage To)> Legal =
     [
         (Stage.Lead, Stage.MQL), (Stage.Lead, Stage.SQL), (Stage.Lead, Stage.Nurture), (Stage.Lead, Stage.Disqualified),
