@@ -25,9 +25,15 @@ public static class LifecycleRules
 
     public static bool CanMove(LifecycleStage from, LifecycleStage to) => Allowed[from].Contains(to);
 
-    /// <summary>Stages in which the lead is closed for SDR work: it never appears in a working queue.</summary>
-    public static bool IsClosed(LifecycleStage stage) =>
-        stage is LifecycleStage.Opportunity or LifecycleStage.Disqualified;
+    /// <summary>Stages in which the lead is closed for SDR work: it never appears in a working queue, nor is it assigned.</summary>
+    public static readonly IReadOnlyList<LifecycleStage> ClosedStages = [LifecycleStage.Opportunity, LifecycleStage.Disqualified];
+
+    public static bool IsClosed(LifecycleStage stage) => ClosedStages.Contains(stage);
+
+    /// <summary>Stages a qualification may be started or finished in: not yet handed to sales, not disqualified.</summary>
+    public static readonly IReadOnlyList<LifecycleStage> QualifiableStages = [LifecycleStage.Lead, LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.Nurture];
+
+    public static bool CanBeQualified(LifecycleStage stage) => QualifiableStages.Contains(stage);
 
     /// <summary>The funnel's forward order, used for stage-to-stage conversion.</summary>
     public static readonly IReadOnlyList<LifecycleStage> Funnel =
