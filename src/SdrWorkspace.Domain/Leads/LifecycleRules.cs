@@ -30,10 +30,14 @@ public static class LifecycleRules
 
     public static bool IsClosed(LifecycleStage stage) => ClosedStages.Contains(stage);
 
-    /// <summary>Stages a qualification may be started or finished in: not yet handed to sales, not disqualified.</summary>
-    public static readonly IReadOnlyList<LifecycleStage> QualifiableStages = [LifecycleStage.Lead, LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.Nurture];
+    /// <summary>
+    /// The stages an SDR works a lead in: not yet handed to sales, not closed. The queue offers these (a nurtured
+    /// lead once its reactivation date comes, see <c>QueueRanking.Workable</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<LifecycleStage> WorkableStages = [LifecycleStage.Lead, LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.Nurture];
 
-    public static bool CanBeQualified(LifecycleStage stage) => QualifiableStages.Contains(stage);
+    /// <summary>A qualification is started and finished on a lead the SDR works: in any workable stage.</summary>
+    public static bool CanBeQualified(LifecycleStage stage) => WorkableStages.Contains(stage);
 
     /// <summary>The funnel's forward order, used for stage-to-stage conversion.</summary>
     public static readonly IReadOnlyList<LifecycleStage> Funnel =

@@ -9,10 +9,9 @@ using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Qualification;
+using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;
-
-using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Tests.Reliability;
 
