@@ -62,7 +62,7 @@ public sealed class LeadWork(IDbContextFactory<SdrDbContext> contexts, Definitio
             await operation(op);
             await db.SaveChangesAsync(ct);
             feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, kind, op.Now, op.HighIntent));
-            feed.Publish(op.AlsoTold.Where(o => o != lead.OwnerId).Distinct().Select(o => new LeadChanged(lead.Id, o, kind, op.Now)));
+            feed.Publish(op.AlsoTold.Where(o => o is not null && o != lead.OwnerId).Distinct().Select(o => new LeadChanged(lead.Id, o, kind, op.Now)));
             return WorkResult.Done;
         }
         catch (Exception e) when (Translate(e) is not null)

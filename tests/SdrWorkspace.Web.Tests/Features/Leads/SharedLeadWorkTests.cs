@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Qualification;
 using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Mqls.Inbox;
+using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Leads;
@@ -57,6 +59,25 @@ public class SharedLeadWorkTests(ChangingWorkspace app) : IClassFixture<Changing
         Assert.True(handed.Succeeded, handed.Error);
         await using var db = app.CreateDbContext();
         Assert.Equal(IdOf(covering), (await db.Handovers.SingleAsync(h => h.LeadId == leadId && h.Status == HandoverStatus.Pending)).HandedOverById);
+    }
+
+    [Fact]
+    public async Task AnSdrAnMqlWasSharedWithFinishingItsQualificationAcceptsItOnTheWayAsTheInboxWould()
+    {
+        var leadId = await SharedLeadAsync(LifecycleStage.MQL, skip: 2);
+        var covering = await app.PrincipalOfAsync(Covering);
+        var qualification = app.Services.GetRequiredService<QualificationService>();
+        var draft = (await qualification.OpenAsync(covering, leadId)).Draft!;
+        var answers = draft.State.Answers.ToDictionary();
+        foreach (var key in new[] { "budget", "authority", "need" })
+            answers[key] = new CriterionAnswer(CriterionState.Confirmed, "Confirmed on the call");
+        var saved = (await qualification.SaveAsync(covering, draft, draft.State with { Answers = answers })).Draft!;
+
+        var (moves, finished) = await qualification.CompleteAsync(covering, saved.AssessmentId, saved.Revision, null);
+
+        Assert.True(finished.Succeeded, finished.Error);
+        Assert.Equal([LifecycleStage.SAL, LifecycleStage.SQL], moves.Select(m => m.To));
+        Assert.All(moves, m => Assert.Equal(Covering.Email, m.Actor));
     }
 
     [Fact]
