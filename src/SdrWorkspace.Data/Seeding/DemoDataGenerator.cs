@@ -79,14 +79,14 @@ internal sealed class DemoDataGenerator(
         {
             var sdr = owners[sqls[i].OwnerId!];
             var at = Min(sqls[i].StageChangedAt.AddHours(2), now.AddMinutes(-30));
-            db.Handovers.Add(SqlHandover.Start(sqls[i], new HandoverActor(sdr.Id, sdr.Actor, [Roles.Sdr]), aes[i % aes.Count].Id, byRule: true, definition, at));
+            db.Handovers.Add(SqlHandover.Start(sqls[i], new Actor(sdr.Id, sdr.Actor, [Roles.Sdr]), aes[i % aes.Count].Id, byRule: true, definition, at));
         }
 
         var marketing = team.First(u => u.Role == Roles.Marketing);
         var rejections = leads.SelectMany(l => l.StageHistory).Where(RejectionComment.IsMqlRejection)
             .OrderByDescending(c => c.At).ThenBy(c => c.Id).Take(MarketingQuestions.Length).ToList();
         for (var i = 0; i < rejections.Count; i++)
-            db.RejectionComments.Add(RejectionComment.On(rejections[i], new HandoverActor(marketing.Id, marketing.Actor, [Roles.Marketing]),
+            db.RejectionComments.Add(RejectionComment.On(rejections[i], new Actor(marketing.Id, marketing.Actor, [Roles.Marketing]),
                 MarketingQuestions[i], Min(rejections[i].At.AddHours(3), now.AddMinutes(-5))));
     }
 
@@ -281,7 +281,7 @@ internal sealed class DemoDataGenerator(
             if (e.Type == EngagementType.Unsubscribe)
                 lead.MarkDoNotContact();
             if (e.Disposition is { } code)
-                ApplyDisposition(lead, code, sdr ?? "marketing", card.Fit >= definition.Mql.MinFit, e.At.AddHours(Random.Double(0.1, 6)));
+                ApplyDisposition(lead, code, sdr ?? "marketing", definition.Mql.FitsIcp(card.Fit), e.At.AddHours(Random.Double(0.1, 6)));
         }
 
                 var at = lead.StageChangedAt;

@@ -88,7 +88,11 @@ public sealed record PriorityBands(int Hot, int Warm)
 /// MQL when fit and engagement both pass their thresholds, or at once on a recent hand-raise from a
 /// fitting lead. Fit is required in every case, and opens alone never qualify.
 /// </summary>
-public sealed record MqlRule(int MinFit, int MinEngagement, IReadOnlyList<EngagementSignal> HandRaises, int HandRaiseWindowDays);
+public sealed record MqlRule(int MinFit, int MinEngagement, IReadOnlyList<EngagementSignal> HandRaises, int HandRaiseWindowDays)
+{
+    /// <summary>A fit score that fits the ideal customer profile: the fit an MQL needs, whatever its engagement.</summary>
+    public bool FitsIcp(int fit) => fit >= MinFit;
+}
 
 public sealed record FrameworkSettings(Framework Default, IReadOnlyList<FrameworkRule> Rules);
 

@@ -1,6 +1,7 @@
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Domain.Sla;
 
 namespace SdrWorkspace.Domain.Handover;
@@ -22,7 +23,7 @@ public sealed class MqlReview
 
     private MqlReview() { }
 
-    private MqlReview(Lead lead, HandoverActor by, MqlOutcome outcome, MqlRejectionReason? reason, string? text, QualificationDefinition definition, DateTime at)
+    private MqlReview(Lead lead, Actor by, MqlOutcome outcome, MqlRejectionReason? reason, string? text, QualificationDefinition definition, DateTime at)
     {
         LeadId = lead.Id;
         MqlAt = lead.StageChangedAt;
@@ -51,7 +52,7 @@ public sealed class MqlReview
 
     public bool WithinSla => DecidedAt <= DueAt;
 
-    public static MqlReview Accept(Lead lead, HandoverActor by, QualificationDefinition definition, DateTime at)
+    public static MqlReview Accept(Lead lead, Actor by, QualificationDefinition definition, DateTime at)
     {
         EnsureMayDecide(lead, by);
         var review = new MqlReview(lead, by, MqlOutcome.Accepted, null, null, definition, at);
@@ -59,7 +60,7 @@ public sealed class MqlReview
         return review;
     }
 
-    public static MqlReview Reject(Lead lead, HandoverActor by, MqlRejectionReason reason, string? text, QualificationDefinition definition, DateTime at)
+    public static MqlReview Reject(Lead lead, Actor by, MqlRejectionReason reason, string? text, QualificationDefinition definition, DateTime at)
     {
         EnsureMayDecide(lead, by);
         text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -73,11 +74,13 @@ public sealed class MqlReview
         return review;
     }
 
-    private static void EnsureMayDecide(Lead lead, HandoverActor by)
+    public const string MayNotAnswer = "Only the SDR who owns this MQL or one it is shared with, or a manager, can accept or reject it.";
+
+    private static void EnsureMayDecide(Lead lead, Actor by)
     {
         if (lead.Stage != LifecycleStage.MQL)
             throw new DomainException($"This lead is no longer an MQL: it is {lead.Stage}.");
-        if (!by.WorksFor(lead))
-            throw new DomainException("Only the SDR who owns this MQL, or a manager, can accept or reject it.");
+        if (!LeadAccessPolicy.MayAnswerMql(by.Viewer, lead))
+            throw new DomainException(MayNotAnswer);
     }
 }

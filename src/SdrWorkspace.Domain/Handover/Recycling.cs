@@ -26,7 +26,7 @@ public static class Recycling
             return null;
         var since = CadenceStart(lead);
         var status = CadenceEvaluator.Evaluate(definition.Cadence, touches.Where(t => t.At >= since).ToList(), now);
-        var decision = CadenceEvaluator.Recycle(definition.Cadence, status, lead.FitScore >= definition.Mql.MinFit, now);
+        var decision = CadenceEvaluator.Recycle(definition.Cadence, status, definition.Mql.FitsIcp(lead.FitScore), now);
         return decision.Outcome switch
         {
             RecycleOutcome.Nurture => lead.MoveTo(new StageMove(LifecycleStage.Nurture, Actor, decision.Reason, definition.Version, now, decision.ReactivationOn)),

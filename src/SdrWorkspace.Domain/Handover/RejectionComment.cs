@@ -26,11 +26,11 @@ public sealed class RejectionComment
     public static bool IsMqlRejection(StageChange change) => change is { From: LifecycleStage.MQL, To: LifecycleStage.Lead };
 
     /// <summary>Marketing and managers may write on any rejection; the SDR who rejected may answer on theirs.</summary>
-    public static RejectionComment On(StageChange rejection, HandoverActor by, string? text, DateTime at)
+    public static RejectionComment On(StageChange rejection, Actor by, string? text, DateTime at)
     {
         if (!IsMqlRejection(rejection))
             throw new DomainException("Only a rejected MQL has a thread.");
-        if (!by.Is(Roles.Marketing) && !by.IsManager && by.Name != rejection.Actor)
+        if (!by.Viewer.Is(Roles.Marketing) && !by.Viewer.IsManager && by.Name != rejection.Actor)
             throw new DomainException("Only marketing, a manager or the SDR who rejected the MQL can comment on the rejection.");
         if (string.IsNullOrWhiteSpace(text))
             throw new DomainException("A comment needs some text.");

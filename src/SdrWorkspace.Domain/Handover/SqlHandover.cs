@@ -42,12 +42,12 @@ public sealed class SqlHandover
     public string? ReturnReason { get; private set; }
     public int DefinitionVersion { get; private set; }
 
-    public static SqlHandover Start(Lead lead, HandoverActor by, string aeUserId, bool byRule, QualificationDefinition definition, DateTime at)
+    public static SqlHandover Start(Lead lead, Actor by, string aeUserId, bool byRule, QualificationDefinition definition, DateTime at)
     {
         if (lead.Stage != LifecycleStage.SQL)
             throw new DomainException($"Only an SQL can be handed to an AE; this lead is {lead.Stage}.");
-        if (!by.WorksFor(lead))
-            throw new DomainException("Only the SDR who owns this lead, or a manager, can hand it over.");
+        if (!LeadAccessPolicy.MayHandOver(by.Viewer, lead))
+            throw new DomainException("Only the SDR who owns this lead or one it is shared with, or a manager, can hand it over.");
         if (string.IsNullOrWhiteSpace(aeUserId))
             throw new DomainException("Choose the AE to hand the lead to.");
         return new SqlHandover
@@ -66,7 +66,7 @@ public sealed class SqlHandover
 
     public SlaStatus Sla(SlaPolicy policy, DateTime now) => SlaClock.Status(policy, SlaKind.SqlAcceptance, HandedOverAt, DecidedAt ?? now);
 
-    public StageChange Accept(Lead lead, HandoverActor by, decimal estimatedValue, DateOnly closeOn, int definitionVersion, DateTime at)
+    public StageChange Accept(Lead lead, Actor by, decimal estimatedValue, DateOnly closeOn, int definitionVersion, DateTime at)
     {
         EnsureMayDecide(lead, by);
         Ranges.EstimatedValue.Checked(estimatedValue);
@@ -80,7 +80,7 @@ public sealed class SqlHandover
         return change;
     }
 
-    public StageChange Return(Lead lead, HandoverActor by, string? reason, int definitionVersion, DateTime at)
+    public StageChange Return(Lead lead, Actor by, string? reason, int definitionVersion, DateTime at)
     {
         EnsureMayDecide(lead, by);
         if (string.IsNullOrWhiteSpace(reason))
@@ -94,17 +94,17 @@ public sealed class SqlHandover
         return change;
     }
 
-    private void EnsureMayDecide(Lead lead, HandoverActor by)
+    private void EnsureMayDecide(Lead lead, Actor by)
     {
         if (lead.Id != LeadId)
             throw new DomainException("The handover belongs to another lead.");
         if (Status != HandoverStatus.Pending)
             throw new DomainException($"This handover was already {Status.ToString().ToLowerInvariant()}.");
-        if (!by.IsManager && !(by.Is(Roles.AccountExecutive) && by.UserId == AeUserId))
+        if (!LeadAccessPolicy.MayDecideHandover(by.Viewer, this))
             throw new DomainException("Only the AE it was handed to, or a manager, can accept or return this handover.");
     }
 
-    private void Decide(HandoverStatus status, HandoverActor by, DateTime at)
+    private void Decide(HandoverStatus status, Actor by, DateTime at)
     {
         Status = status;
         DecidedBy = by.Name;

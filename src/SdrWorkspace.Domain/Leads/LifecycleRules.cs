@@ -25,9 +25,19 @@ public static class LifecycleRules
 
     public static bool CanMove(LifecycleStage from, LifecycleStage to) => Allowed[from].Contains(to);
 
-    /// <summary>Stages in which the lead is closed for SDR work: it never appears in a working queue.</summary>
-    public static bool IsClosed(LifecycleStage stage) =>
-        stage is LifecycleStage.Opportunity or LifecycleStage.Disqualified;
+    /// <summary>Stages in which the lead is closed for SDR work: it never appears in a working queue, nor is it assigned.</summary>
+    public static readonly IReadOnlyList<LifecycleStage> ClosedStages = [LifecycleStage.Opportunity, LifecycleStage.Disqualified];
+
+    public static bool IsClosed(LifecycleStage stage) => ClosedStages.Contains(stage);
+
+    /// <summary>
+    /// The stages an SDR works a lead in: not yet handed to sales, not closed. The queue offers these (a nurtured
+    /// lead once its reactivation date comes, see <c>QueueRanking.Workable</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<LifecycleStage> WorkableStages = [LifecycleStage.Lead, LifecycleStage.MQL, LifecycleStage.SAL, LifecycleStage.Nurture];
+
+    /// <summary>A qualification is started and finished on a lead the SDR works: in any workable stage.</summary>
+    public static bool CanBeQualified(LifecycleStage stage) => WorkableStages.Contains(stage);
 
     /// <summary>The funnel's forward order, used for stage-to-stage conversion.</summary>
     public static readonly IReadOnlyList<LifecycleStage> Funnel =

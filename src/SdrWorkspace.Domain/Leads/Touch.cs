@@ -29,6 +29,8 @@ public sealed class Touch
 
     public Touch(int leadId, TouchChannel channel, TouchOutcome outcome, DateTime at, string byUserId, string? note = null)
     {
+        if (!OutcomesFor(channel).Contains(outcome))
+            throw new DomainException($"A {Labels.Of(channel).ToLowerInvariant()} touch cannot end as \"{Labels.Of(outcome).ToLowerInvariant()}\".");
         LeadId = leadId;
         Channel = channel;
         Outcome = outcome;
@@ -47,6 +49,14 @@ public sealed class Touch
 
     /// <summary>The lead answered: a conversation, a reply or a meeting, not just an attempt.</summary>
     public bool IsResponse => IsResponseOutcome(Outcome);
+
+    /// <summary>What an attempt on each channel can end in: a call can go unanswered, an email cannot.</summary>
+    public static IReadOnlyList<TouchOutcome> OutcomesFor(TouchChannel channel) => channel switch
+    {
+        TouchChannel.Call => [TouchOutcome.NoAnswer, TouchOutcome.LeftVoicemail, TouchOutcome.Connected, TouchOutcome.MeetingBooked],
+        TouchChannel.Email or TouchChannel.LinkedIn => [TouchOutcome.Sent, TouchOutcome.Replied],
+        _ => [TouchOutcome.Connected, TouchOutcome.MeetingBooked],
+    };
 
     public static bool IsResponseOutcome(TouchOutcome outcome) =>
         outcome is TouchOutcome.Connected or TouchOutcome.Replied or TouchOutcome.MeetingBooked;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Users;
 
 namespace SdrWorkspace.Domain.Qualification;
 
@@ -113,11 +114,15 @@ public sealed class Assessment
     /// accepted on the way), disqualifying answers to Disqualified with the reason, bad timing to
     /// Nurture with a reactivation date. An open verdict cannot be finished.
     /// </summary>
-    public IReadOnlyList<StageChange> Complete(Lead lead, QualificationDefinition definition, string actor, DateTime at, DateOnly? reactivationOn = null)
+    public IReadOnlyList<StageChange> Complete(Lead lead, QualificationDefinition definition, Actor by, DateTime at, DateOnly? reactivationOn = null)
     {
         EnsureDraft();
         if (lead.Id != LeadId)
             throw new DomainException("This qualification belongs to another lead.");
+        // Finishing accepts an MQL on the way, so the same people decide as on the MQL's own answer.
+        if (!LeadAccessPolicy.MayWork(by.Viewer, lead))
+            throw new DomainException("Only the SDR who owns this lead or one it is shared with, or a manager, can finish its qualification.");
+        var actor = by.Name;
         var verdict = Verdict(definition);
         var moves = new List<StageMove>();
         StageMove Move(LifecycleStage to, string reason, DateOnly? reactivation = null) =>

@@ -42,6 +42,10 @@ public static class LeadScorer
              .. engagementFactors.Where(f => f.Points > 0).Take(1).Select(f => f.Factor.ToLowerInvariant())]);
     }
 
+    /// <summary>Whether a lead fits the ideal customer profile; fit is scored from the profile alone, so no events are needed.</summary>
+    public static bool FitsIcp(QualificationDefinition definition, FitProfile profile) =>
+        definition.Mql.FitsIcp(Clamp(FitFactors(definition.Fit, profile).Factors.Sum(f => f.Points)));
+
     public static EngagementSignal Classify(QualificationDefinition definition, EngagementFact fact) =>
         EngagementSignals.Classify(fact, definition.ReplySignal);
 
@@ -122,7 +126,7 @@ public static class LeadScorer
     private static MqlAssessment AssessMql(
         MqlRule rule, int fit, int engagement, List<(EngagementFact fact, EngagementSignal signal)> signals, DateTime now)
     {
-        if (fit < rule.MinFit)
+        if (!rule.FitsIcp(fit))
             return new(false, false, $"Not an MQL: fit {fit} is below {rule.MinFit}, and engagement never makes up for fit");
 
         var windowStart = now.AddDays(-rule.HandRaiseWindowDays);

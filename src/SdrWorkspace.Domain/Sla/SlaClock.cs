@@ -19,7 +19,8 @@ public enum SlaState
     Breached,
 }
 
-public sealed record SlaStatus(SlaState State, DateTime DueAt, TimeSpan Remaining);
+/// <param name="Start">When the clock started, so a live countdown can tell "due soon" by the same rule.</param>
+public sealed record SlaStatus(SlaState State, DateTime Start, DateTime DueAt, TimeSpan Remaining);
 
 /// <summary>SLA deadlines from the definition. Working days skip Saturdays and Sundays.</summary>
 public static class SlaClock
@@ -32,15 +33,19 @@ public static class SlaClock
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Due soon once less than a fifth of the allowed time is left.</summary>
     public static SlaStatus Status(SlaPolicy policy, SlaKind kind, DateTime start, DateTime now)
     {
         var due = DueAt(policy, kind, start);
+        return new SlaStatus(StateAt(start, due, now), start, due, due - now);
+    }
+
+    /// <summary>Due soon once less than a fifth of the allowed time is left; breached once none is.</summary>
+    public static SlaState StateAt(DateTime start, DateTime due, DateTime now)
+    {
         var remaining = due - now;
-        var state = remaining <= TimeSpan.Zero ? SlaState.Breached
+        return remaining <= TimeSpan.Zero ? SlaState.Breached
             : remaining.Ticks * 5 <= (due - start).Ticks ? SlaState.DueSoon
             : SlaState.OnTrack;
-        return new SlaStatus(state, due, remaining);
     }
 
     /// <summary>The same time of day, n working days later; a start at the weekend counts from Monday's start.</summary>

@@ -28,6 +28,7 @@ internal static class FeatureRegistration
     {
         // Stateless services over a context factory: singletons, safe to share between circuits.
         services.AddSingleton<LeadChangeFeed>();
+        services.AddSingleton<LeadWork>();
         services.AddSingleton<LeadQueries>();
         services.AddSingleton<LeadSharing>();
         services.AddSingleton<FunnelQueries>();

@@ -30,7 +30,7 @@ public class HandoffListsTests : ComponentTest
     [Fact]
     public void EachHandoverLinksToItsPackageAndALateAnswerIsMarked()
     {
-        var late = new SlaStatus(SlaState.Breached, Now.AddDays(-1), TimeSpan.FromDays(-1));
+        var late = new SlaStatus(SlaState.Breached, Now.AddDays(-3), Now.AddDays(-1), TimeSpan.FromDays(-1));
         var table = RenderHandovers([
             new HandoverRow(7, 70, "Ana Silva", "Acme", "Chris Ortega", "sdr@demo.local", Now.AddDays(-3), HandoverStatus.Accepted, late, Now, null),
         ]);

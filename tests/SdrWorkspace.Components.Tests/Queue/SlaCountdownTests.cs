@@ -6,7 +6,7 @@ namespace SdrWorkspace.Components.Tests.Queue;
 public class SlaCountdownTests : ComponentTest
 {
     private IRenderedComponent<SlaCountdown> RenderDue(TimeSpan fromNow) =>
-        Context.Render<SlaCountdown>(p => p.Add(s => s.DueAt, Start.UtcDateTime + fromNow));
+        Context.Render<SlaCountdown>(p => p.Add(s => s.Start, Start.UtcDateTime.AddDays(-200)).Add(s => s.DueAt, Start.UtcDateTime + fromNow));
 
     private static string TextOf(IRenderedComponent<SlaCountdown> sla) => sla.Find("[data-testid=sla]").TextContent.Trim();
 

@@ -4,6 +4,7 @@ using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Web.Features.Replies;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Components.Tests.Replies;
 
@@ -11,13 +12,13 @@ public class ReplyCoderTests : ComponentTest
 {
     private readonly List<CodeChoice> coded = [];
 
-    private IRenderedComponent<ReplyCoder> RenderCoder(ReplySuggestion? suggestion = null, string? error = null) =>
+    private IRenderedComponent<ReplyCoder> RenderCoder(ReplySuggestion? suggestion = null, WorkResult? error = null) =>
         Context.Render<ReplyCoder>(p => p
             .Add(c => c.Target, new CodingTarget(7, 42, "Ana Silva", "Acme", "Re: pricing", "Too expensive for us right now.",
                 Start.UtcDateTime.AddHours(-2), suggestion))
             .Add(c => c.Codes, DefaultDefinition.Create().Dispositions)
             .Add(c => c.OnCode, choice => coded.Add(choice))
-            .Add(c => c.Error, error));
+            .Add(c => c.Result, error));
 
     private static Task PressAsync(IRenderedComponent<ReplyCoder> coder, string key, bool ctrl = false) =>
         coder.Find("[data-testid=reply-body]").KeyDownAsync(new KeyboardEventArgs { Key = key, CtrlKey = ctrl });
@@ -105,9 +106,9 @@ public class ReplyCoderTests : ComponentTest
     [Fact]
     public void ARefusedCodingSaysWhy()
     {
-        var coder = RenderCoder(error: "The lead was changed meanwhile; try again.");
+        var coder = RenderCoder(error: WorkResult.Conflict());
 
-        Assert.Equal("The lead was changed meanwhile; try again.", coder.Find("[role=alert]").TextContent.Trim());
+        Assert.Equal(WorkResult.ConflictMessage, coder.Find("[role=alert]").TextContent.Trim());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Domain.Users;
 
 namespace SdrWorkspace.Domain.Tests.Builders;
 
@@ -8,6 +9,9 @@ public static class Assessments
 {
     public const string Sdr = Moves.Sdr;
     public const string Colleague = "colleague@example.com";
+
+    /// <summary>The colleague who finishes the qualification: a manager, who works every lead.</summary>
+    public static readonly Actor ColleagueActor = new("colleague-1", Colleague, [Roles.Manager]);
 
     public static Assessment Start(Lead lead, Framework framework = Framework.BANT) =>
         new(lead, framework, Sdr, Moves.Version, TestClock.Now);

@@ -89,7 +89,7 @@ public class MqlReviewTests
 
         var error = Assert.Throws<DomainException>(() => MqlReview.Accept(lead, actor, Definitions.Default, TestClock.Now));
 
-        Assert.Equal("Only the SDR who owns this MQL, or a manager, can accept or reject it.", error.Message);
+        Assert.Equal(MqlReview.MayNotAnswer, error.Message);
         Assert.Equal(LifecycleStage.MQL, lead.Stage);
     }
 

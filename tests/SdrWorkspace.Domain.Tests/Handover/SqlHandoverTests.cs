@@ -51,7 +51,7 @@ public class SqlHandoverTests
         var error = Assert.Throws<DomainException>(() =>
             SqlHandover.Start(Sql(), Actors.OtherSdr, Actors.Ae.UserId, byRule: false, Definitions.Default, TestClock.Now));
 
-        Assert.Equal("Only the SDR who owns this lead, or a manager, can hand it over.", error.Message);
+        Assert.Equal("Only the SDR who owns this lead or one it is shared with, or a manager, can hand it over.", error.Message);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class LeadWorkTests
 
     /// <summary>The builder's leads are not stored yet, so their id is the default one.</summary>
     private static Touch TouchOf(Lead lead, DateTime at, TouchChannel channel = TouchChannel.Call) =>
-        new(lead.Id, channel, TouchOutcome.NoAnswer, at, "sam");
+        new(lead.Id, channel, Touch.OutcomesFor(channel)[0], at, "sam");
 
     private static Lead HandRaisedAt(DateTime at)
     {

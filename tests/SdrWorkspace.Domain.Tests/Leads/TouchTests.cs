@@ -14,7 +14,8 @@ public class TouchTests
     [InlineData(TouchOutcome.MeetingBooked, true)]
     public void OnlyAConversationAReplyOrAMeetingIsAResponse(TouchOutcome outcome, bool isResponse)
     {
-        var touch = new Touch(7, TouchChannel.Call, outcome, TestClock.Now, "sam");
+        var channel = outcome is TouchOutcome.Sent or TouchOutcome.Replied ? TouchChannel.Email : TouchChannel.Call;
+        var touch = new Touch(7, channel, outcome, TestClock.Now, "sam");
 
         Assert.Equal(isResponse, touch.IsResponse);
     }

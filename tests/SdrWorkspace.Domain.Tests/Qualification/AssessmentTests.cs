@@ -14,7 +14,7 @@ public class AssessmentTests
     private static AnswersBuilder QualifyingBant => AnswersBuilder.Empty.Confirmed("budget", "authority", "need");
 
     private static IReadOnlyList<StageChange> Complete(Assessment assessment, Lead lead, DateOnly? reactivationOn = null) =>
-        assessment.Complete(lead, Definitions.Default, Assessments.Colleague, Later, reactivationOn);
+        assessment.Complete(lead, Definitions.Default, Assessments.ColleagueActor, Later, reactivationOn);
 
     [Theory]
     [InlineData(LifecycleStage.SQL, "The lead is already SQL: it has been handed to sales.")]
@@ -324,7 +324,7 @@ public class AssessmentTests
         var assessment = Assessments.Answered(lead, Framework.BANT, QualifyingBant);
         var definition = Definitions.Default with { Version = 4 };
 
-        assessment.Complete(lead, definition, Assessments.Colleague, Later);
+        assessment.Complete(lead, definition, Assessments.ColleagueActor, Later);
 
         Assert.Equal(AssessmentStatus.Completed, assessment.Status);
         Assert.Equal(VerdictOutcome.Qualified, assessment.Outcome);

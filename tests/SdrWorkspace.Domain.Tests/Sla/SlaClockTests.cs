@@ -108,7 +108,7 @@ public class SlaClockTests
         clock.Advance(TimeSpan.FromMinutes(3));
         var status = SlaClock.Status(Policy, SlaKind.HighIntentResponse, start, clock.UtcNow());
 
-        Assert.Equal(new SlaStatus(SlaState.OnTrack, start.AddMinutes(5), TimeSpan.FromMinutes(2)), status);
+        Assert.Equal(new SlaStatus(SlaState.OnTrack, start, start.AddMinutes(5), TimeSpan.FromMinutes(2)), status);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Qualification;
+using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
@@ -30,6 +31,24 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
             builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}",
                 new SqliteConnectionStringBuilder(Database.ConnectionString) { DefaultTimeout = 1 }.ToString());
         }
+
+        /// <summary>Runs the call while another connection (an import, say) holds the write lock, then lets go.</summary>
+        public async Task<T> WhileAnotherWriterHoldsTheLockAsync<T>(Func<Task<T>> call)
+        {
+            await using var holder = OpenRawConnection();
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            await hold.ExecuteNonQueryAsync();
+            try
+            {
+                return await call();
+            }
+            finally
+            {
+                hold.CommandText = "ROLLBACK";
+                await hold.ExecuteNonQueryAsync();
+            }
+        }
     }
 
     [Fact]
@@ -39,7 +58,7 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         api.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, "dev-sdr-workspace-key-change-me");
         var batch = new { events = Enumerable.Range(0, 20).Select(i => new { eventId = $"busy-{i}", email = "busy@lock.test", type = "email_open", occurredAt = SdrWorkspaceFactory.Now.AddHours(-1).ToString("O") }) };
 
-        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => api.PostAsJsonAsync("/api/v1/events", batch));
+        var refused = await app.WhileAnotherWriterHoldsTheLockAsync(() => api.PostAsJsonAsync("/api/v1/events", batch));
         int eventsAfterRefusal;
         await using (var db = app.CreateDbContext())
             eventsAfterRefusal = await db.EngagementEvents.CountAsync(e => e.ExternalId!.StartsWith("busy-"));
@@ -65,7 +84,7 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         await using (var db = app.CreateDbContext())
             leadId = await db.Leads.Where(l => !l.DoNotContact).Select(l => l.Id).FirstAsync();
 
-        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "while an import runs"));
+        var refused = await app.WhileAnotherWriterHoldsTheLockAsync(() => touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "while an import runs"));
         var again = await touches.PlanNextActionAsync(manager, leadId, SdrWorkspaceFactory.Now.AddDays(2), "after the import");
 
         Assert.False(refused.Succeeded);
@@ -84,10 +103,10 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         await using (var db = app.CreateDbContext())
             leadId = await db.Leads.Where(l => l.Stage == LifecycleStage.MQL && !db.Assessments.Any(a => a.LeadId == l.Id)).Select(l => l.Id).FirstAsync();
         // Opening only reads, so a held lock does not stop it; the first save stores the draft.
-        var draft = (await WhileAnotherWriterHoldsTheLockAsync(() => qualification.OpenAsync(manager, leadId))).Draft!;
+        var draft = (await app.WhileAnotherWriterHoldsTheLockAsync(() => qualification.OpenAsync(manager, leadId))).Draft!;
         var typed = draft.State with { Notes = "Typed while an import held the database" };
 
-        var refused = await WhileAnotherWriterHoldsTheLockAsync(() => qualification.SaveAsync(manager, draft, typed));
+        var refused = await app.WhileAnotherWriterHoldsTheLockAsync(() => qualification.SaveAsync(manager, draft, typed));
         var retried = await qualification.SaveAsync(manager, draft, typed);
 
         Assert.True(refused.Busy);
@@ -95,23 +114,5 @@ public class BusyDatabaseTests(BusyDatabaseTests.ImpatientWorkspace app) : IClas
         Assert.False(retried.Busy);
         Assert.Null(retried.Error);
         Assert.Equal("Typed while an import held the database", retried.Draft!.State.Notes);
-    }
-
-    /// <summary>Runs the call while another connection (an import, say) holds the write lock, then lets go.</summary>
-    private async Task<T> WhileAnotherWriterHoldsTheLockAsync<T>(Func<Task<T>> call)
-    {
-        await using var holder = app.OpenRawConnection();
-        await using var hold = holder.CreateCommand();
-        hold.CommandText = "BEGIN IMMEDIATE";
-        await hold.ExecuteNonQueryAsync();
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            hold.CommandText = "ROLLBACK";
-            await hold.ExecuteNonQueryAsync();
-        }
     }
 }

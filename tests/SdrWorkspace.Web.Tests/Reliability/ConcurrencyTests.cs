@@ -10,6 +10,7 @@ using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Import;
+using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
@@ -39,7 +40,7 @@ public class ConcurrencyTests(ChangingWorkspace app) : IClassFixture<ChangingWor
         var succeeded = results.Where(r => r.Result.Succeeded).ToList();
         Assert.NotEmpty(succeeded);
         Assert.All(results.Where(r => !r.Result.Succeeded),
-            r => Assert.Equal("Someone else changed this lead a moment ago. Reload it and try again.", r.Result.Error));
+            r => Assert.Equal((WorkResultKind.Conflict, WorkResult.ConflictMessage), (r.Result.Kind, r.Result.Error)));
         await using var db = app.CreateDbContext();
         var lead = await db.Leads.SingleAsync(l => l.Id == leadId);
         // Every save that reported success moved the revision once: none was written over a stale copy.

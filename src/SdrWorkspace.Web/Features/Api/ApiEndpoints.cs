@@ -7,6 +7,7 @@ using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Replies;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Api;
 
@@ -143,13 +144,15 @@ public static class ApiEndpoints
             return ApiProblems.Invalid("code", $"must be one of {string.Join(", ", Enum.GetNames<DispositionCode>())}");
         if (!TextLimits.Fits(body.Note, ReplyCoding.NoteMaxLength))
             return ApiProblems.Invalid("note", $"is longer than {ReplyCoding.NoteMaxLength} characters");
-        var result = await replies.CodeAsync(id, null, code, body.FollowUpOn, body.Note, request.HttpContext.User.Identity!.Name!, _ => true, ct);
-        return result.Status switch
+        var coded = await replies.CodeFromIntegrationAsync(request.HttpContext.User, id, code, body.FollowUpOn, body.Note, ct);
+        return coded.Result.Kind switch
         {
-            CodingStatus.Coded => Results.Ok(result.Reply),
-            CodingStatus.NotFound => ApiProblems.NotFound($"There is no lead {id}."),
-            CodingStatus.Refused => ApiProblems.Invalid(body.FollowUpOn is null ? "followUpOn" : "code", result.Error!),
-            _ => ApiProblems.Conflict(result.Error!),
+            _ when coded.NoReply => ApiProblems.Conflict(coded.Result.Error!),
+            WorkResultKind.Done => Results.Ok(coded.Reply),
+            WorkResultKind.Missing => ApiProblems.NotFound($"There is no lead {id}."),
+            WorkResultKind.Refused => ApiProblems.Invalid(body.FollowUpOn is null ? "followUpOn" : "code", coded.Result.Error!),
+            WorkResultKind.Busy => ApiProblems.Busy(request.HttpContext),
+            _ => ApiProblems.Conflict(coded.Result.Error!),
         };
     }
 

@@ -2,26 +2,24 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Domain.Assignment;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
-using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features.Assignment;
 
 /// <summary>Gives unowned open leads an owner by the round-robin rule, and lets managers reassign.</summary>
-public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, LeadChangeFeed feed, IConfiguration configuration, TimeProvider clock)
+public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, LeadWork work, LeadChangeFeed feed, IConfiguration configuration, TimeProvider clock)
 {
-    private static readonly LifecycleStage[] Closed = [LifecycleStage.Opportunity, LifecycleStage.Disqualified];
-
-    private int Capacity => configuration.GetValue("Assignment:Capacity", 1500);
+        private int Capacity => configuration.GetValue("Assignment:Capacity", 1500);
 
     public async Task<int> AssignUnownedAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var unowned = await db.Leads
-            .Where(l => l.OwnerId == null && !l.DoNotContact && !Closed.Contains(l.Stage))
+            .Where(l => l.OwnerId == null && !l.DoNotContact && !LifecycleRules.ClosedStages.Contains(l.Stage))
             .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
             .Take(500)
             .ToListAsync(ct);
@@ -50,30 +48,17 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
 
     public async Task<WorkResult> ReassignAsync(ClaimsPrincipal manager, int leadId, string ownerId, CancellationToken ct = default)
     {
-        if (!manager.IsInRole(Roles.Manager))
+        if (!LeadAccessPolicy.MayShareOrReassign(LeadAccess.ViewerOf(manager)))
             return WorkResult.Refused("Only a manager can reassign leads.");
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var sdr = (await SdrLoadsAsync(db, ct)).FirstOrDefault(s => s.UserId == ownerId);
-        if (sdr is not { IsActive: true })
-            return WorkResult.Refused("Leads can only go to an active SDR.");
-        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct);
-        if (lead is null)
-            return WorkResult.Refused("This lead does not exist.");
-        var previousOwner = lead.OwnerId;
-        var now = clock.GetUtcNow().UtcDateTime;
-        lead.AssignTo(ownerId, now);
-        try
+        return await work.RunAsync(manager, leadId, LeadChangeKind.Assignment, async op =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return WorkResult.Refused("Someone else changed this lead a moment ago. Reload it and try again.");
-        }
-        feed.Publish(new LeadChanged(lead.Id, ownerId, LeadChangeKind.Assignment, now, lead.AwaitsFirstResponse));
-        if (previousOwner is not null && previousOwner != ownerId)
-            feed.Publish(new LeadChanged(lead.Id, previousOwner, LeadChangeKind.Assignment, now));
-        return WorkResult.Done;
+            var sdr = (await SdrLoadsAsync(op.Db, ct)).FirstOrDefault(s => s.UserId == ownerId);
+            if (sdr is not { IsActive: true })
+                throw new DomainException("Leads can only go to an active SDR.");
+            op.AlsoTell(op.Lead.OwnerId);
+            op.Lead.AssignTo(ownerId, op.Now);
+            op.HighIntent = op.Lead.AwaitsFirstResponse;
+        }, ct);
     }
 
     private async Task<List<SdrLoad>> SdrLoadsAsync(SdrDbContext db, CancellationToken ct)
@@ -83,7 +68,7 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
                           join r in db.Roles on ur.RoleId equals r.Id
                           where r.Name == Roles.Sdr
                           select new { u.Id, u.IsActive }).ToListAsync(ct);
-        var open = await db.Leads.Where(l => l.OwnerId != null && !Closed.Contains(l.Stage))
+        var open = await db.Leads.Where(l => l.OwnerId != null && !LifecycleRules.ClosedStages.Contains(l.Stage))
             .GroupBy(l => l.OwnerId!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return sdrs.Select(s => new SdrLoad(s.Id, s.IsActive, open.GetValueOrDefault(s.Id), Capacity)).ToList();

@@ -8,7 +8,8 @@ using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
-using SdrWorkspace.Web.Features.Touches;
+using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.DefinitionEditor;
 
@@ -182,7 +183,11 @@ public sealed class DefinitionService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WorkResult.Refused(Conflict);
+            return WorkResult.Conflict(Conflict);
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return WorkResult.Busy;
         }
     }
 
@@ -252,6 +257,10 @@ public sealed class DefinitionService(
         catch (DbUpdateConcurrencyException)
         {
             return AdoptResult.Refused(Conflict);
+        }
+        catch (Exception e) when (SqliteBusy.Is(e))
+        {
+            return AdoptResult.Refused(WorkResult.BusyMessage);
         }
         catch (DbUpdateException)
         {

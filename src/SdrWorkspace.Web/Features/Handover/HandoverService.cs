@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Assignment;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Sla;
@@ -10,7 +11,6 @@ using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
-using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features.Handover;
 
@@ -19,7 +19,7 @@ public sealed record HandoverRow(
     HandoverStatus Status, SlaStatus Sla, DateTime? DecidedAt, string? ReturnReason);
 
 /// <summary>The SDR-to-AE hand-off: hand an SQL to an AE (chosen, or by round robin), and the AE's answer.</summary>
-public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
+public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadWork work, TimeProvider clock)
 {
     /// <summary>The active AEs an SQL can be handed to.</summary>
     public async Task<IReadOnlyList<UserOption>> AccountExecutivesAsync(CancellationToken ct = default)
@@ -34,26 +34,18 @@ public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, De
     }
 
     /// <summary>Hands an SQL to an AE; with no AE given, the round-robin rule picks the next one after whoever got the last handover.</summary>
-    public async Task<WorkResult> HandOverAsync(ClaimsPrincipal viewer, int leadId, string? aeUserId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lead = await db.Leads.Where(LeadAccess.VisibleTo(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
-        if (lead is null)
-            return WorkResult.Refused("This lead does not exist or is not yours to see.");
-        if (await db.Handovers.AnyAsync(h => h.LeadId == leadId && h.Status == HandoverStatus.Pending, ct))
-            return WorkResult.Refused("This lead is already waiting for an AE.");
-        var aes = await AccountExecutivesAsync(ct);
-        var byRule = string.IsNullOrEmpty(aeUserId);
-        var ae = byRule ? await NextByRuleAsync(db, aes, ct) : aes.FirstOrDefault(a => a.Id == aeUserId)?.Id;
-        if (ae is null)
-            return WorkResult.Refused("There is no active AE to hand this lead to.");
-        var definition = await definitions.CurrentAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await HandoffWork.SaveAsync(db, () => db.Handovers.Add(SqlHandover.Start(lead, HandoffWork.ActorOf(viewer), ae, byRule, definition, now)), ct);
-        if (result.Succeeded)
-            feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, now));
-        return result;
-    }
+    public Task<WorkResult> HandOverAsync(ClaimsPrincipal viewer, int leadId, string? aeUserId, CancellationToken ct = default) =>
+        work.RunAsync(viewer, leadId, LeadChangeKind.Stage, async op =>
+        {
+            // A second open handover would also fail the unique index; this says why before trying.
+            if (await op.Db.Handovers.AnyAsync(h => h.LeadId == leadId && h.Status == HandoverStatus.Pending, ct))
+                throw new DomainException("This lead is already waiting for an AE.");
+            var aes = await AccountExecutivesAsync(ct);
+            var byRule = string.IsNullOrEmpty(aeUserId);
+            var ae = (byRule ? await NextByRuleAsync(op.Db, aes, ct) : aes.FirstOrDefault(a => a.Id == aeUserId)?.Id)
+                ?? throw new DomainException("There is no active AE to hand this lead to.");
+            op.Db.Handovers.Add(SqlHandover.Start(op.Lead, op.By, ae, byRule, op.Definition, op.Now));
+        }, ct);
 
     /// <summary>An AE's handovers (a manager's: everyone's), waiting ones first by due time, then the last month's answers.</summary>
     public async Task<IReadOnlyList<HandoverRow>> InboxAsync(ClaimsPrincipal viewer, CancellationToken ct = default)
@@ -75,13 +67,13 @@ public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, De
         return await RowsAsync((_, q) => q.Where(h => h.Status == HandoverStatus.Pending ? h.DueAt < now : h.DecidedAt > h.DueAt), ct);
     }
 
-    /// <summary>One handover, if the viewer may see it: the AE it went to, a manager, or the SDR who owns the lead.</summary>
+    /// <summary>One handover, if the viewer may see it: the AE it went to, or anyone who works the lead (a manager, its SDRs).</summary>
     public async Task<HandoverRow?> GetAsync(ClaimsPrincipal viewer, long id, CancellationToken ct = default)
     {
         var userId = viewer.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var all = viewer.IsInRole(Roles.Manager);
+        var workable = LeadAccess.WorkableBy(viewer);
         var rows = await RowsAsync((db, q) => q.Where(h => h.Id == id
-            && (all || h.AeUserId == userId || db.Leads.Any(l => l.Id == h.LeadId && l.OwnerId == userId))), ct);
+            && (h.AeUserId == userId || db.Leads.Where(workable).Any(l => l.Id == h.LeadId))), ct);
         return rows.FirstOrDefault();
     }
 
@@ -90,26 +82,25 @@ public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, De
         (await RowsAsync((_, q) => q.Where(h => h.LeadId == leadId), ct)).MaxBy(h => h.HandedOverAt);
 
     public Task<WorkResult> AcceptAsync(ClaimsPrincipal viewer, long id, decimal estimatedValue, DateOnly closeOn, CancellationToken ct = default) =>
-        DecideAsync(viewer, id, (handover, lead, actor, version, now) => handover.Accept(lead, actor, estimatedValue, closeOn, version, now), ct);
+        DecideAsync(viewer, id, (handover, op) => handover.Accept(op.Lead, op.By, estimatedValue, closeOn, op.Definition.Version, op.Now), ct);
 
     public Task<WorkResult> ReturnAsync(ClaimsPrincipal viewer, long id, string? reason, CancellationToken ct = default) =>
-        DecideAsync(viewer, id, (handover, lead, actor, version, now) => handover.Return(lead, actor, reason, version, now), ct);
+        DecideAsync(viewer, id, (handover, op) => handover.Return(op.Lead, op.By, reason, op.Definition.Version, op.Now), ct);
 
-    private async Task<WorkResult> DecideAsync(
-        ClaimsPrincipal viewer, long id, Action<SqlHandover, Lead, HandoverActor, int, DateTime> decide, CancellationToken ct)
+    /// <summary>
+    /// The AE's answer works on the handed-over lead, which the AE sees but does not work: any lead the
+    /// viewer sees is loaded, and the handover's own rule decides who answers.
+    /// </summary>
+    private async Task<WorkResult> DecideAsync(ClaimsPrincipal viewer, long id, Action<SqlHandover, LeadOperation> decide, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var handover = await db.Handovers.FirstOrDefaultAsync(h => h.Id == id, ct);
-        var lead = handover is null ? null : await db.Leads.FirstOrDefaultAsync(l => l.Id == handover.LeadId, ct);
-        if (handover is null || lead is null)
-            return WorkResult.Refused("This handover does not exist.");
-        var definition = await definitions.CurrentAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
+        int? leadId;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            leadId = await db.Handovers.Where(h => h.Id == id).Select(h => (int?)h.LeadId).FirstOrDefaultAsync(ct);
+        if (leadId is null)
+            return WorkResult.Missing("This handover does not exist.");
         // The lead's revision guards the handover too: both change in one save, so two answers cannot both win.
-        var result = await HandoffWork.SaveAsync(db, () => decide(handover, lead, HandoffWork.ActorOf(viewer), definition.Version, now), ct);
-        if (result.Succeeded)
-            feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, now));
-        return result;
+        return await work.RunAsync(viewer, leadId.Value, LeadChangeKind.Stage, LeadAccessPolicy.Visible, async op =>
+            decide(await op.Db.Handovers.FirstAsync(h => h.Id == id, ct), op), ct);
     }
 
     private static async Task<string?> NextByRuleAsync(SdrDbContext db, IReadOnlyList<UserOption> aes, CancellationToken ct)

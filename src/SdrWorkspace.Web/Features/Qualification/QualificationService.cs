@@ -8,7 +8,6 @@ using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
-using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features.Qualification;
 
@@ -36,7 +35,7 @@ public sealed record AssessmentSummary(
 /// two people on one lead never overwrite each other silently), and finish it through the domain.
 /// </summary>
 public sealed class QualificationService(
-    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
+    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadWork work, LeadChangeFeed feed, TimeProvider clock)
 {
     /// <summary>
     /// The lead's open draft, or a new one that is not stored yet: opening the form writes nothing (a page GET,
@@ -104,37 +103,23 @@ public sealed class QualificationService(
         }
     }
 
-    public async Task<(IReadOnlyList<StageChange> Moves, string? Error)> CompleteAsync(
+    public async Task<(IReadOnlyList<StageChange> Moves, WorkResult Result)> CompleteAsync(
         ClaimsPrincipal viewer, int assessmentId, int revision, DateOnly? reactivationOn, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var assessment = await LoadWorkableAsync(db, viewer, assessmentId, ct);
-        if (assessment is null)
-            return ([], "This qualification does not exist or is not yours.");
-        if (assessment.Revision != revision)
-            return ([], $"{assessment.UpdatedBy} changed this qualification a moment ago. Review the answers, then finish again.");
-        var lead = await db.Leads.FirstAsync(l => l.Id == assessment.LeadId, ct);
-        var definition = await definitions.CurrentAsync(ct);
-        IReadOnlyList<StageChange> moves;
-        try
+        int? leadId;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            leadId = await db.Assessments.Where(a => a.Id == assessmentId).Select(a => (int?)a.LeadId).FirstOrDefaultAsync(ct);
+        if (leadId is null)
+            return ([], WorkResult.Missing("This qualification does not exist or is not yours."));
+        IReadOnlyList<StageChange> moves = [];
+        var result = await work.RunAsync(viewer, leadId.Value, LeadChangeKind.Stage, async op =>
         {
-            moves = assessment.Complete(lead, definition, LeadAccess.ActorOf(viewer), Now, reactivationOn);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainException e)
-        {
-            return ([], e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ([], "Someone else changed this lead or qualification a moment ago. Reload and finish again.");
-        }
-        catch (Exception e) when (SqliteBusy.Is(e))
-        {
-            return ([], WorkResult.BusyMessage);
-        }
-        feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, Now));
-        return (moves, null);
+            var assessment = await op.Db.Assessments.FirstAsync(a => a.Id == assessmentId, ct);
+            if (assessment.Revision != revision)
+                throw new DomainException($"{assessment.UpdatedBy} changed this qualification a moment ago. Review the answers, then finish again.");
+            moves = assessment.Complete(op.Lead, op.Definition, op.By, op.Now, reactivationOn);
+        }, ct);
+        return (result.Succeeded ? moves : [], result);
     }
 
     /// <summary>The verdict the definition gives these answers: what the form shows live as the SDR answers.</summary>
@@ -176,11 +161,6 @@ public sealed class QualificationService(
         var definition = await definitions.CurrentAsync(ct);
         return new Assessment(lead, definition.Frameworks.Default, LeadAccess.ActorOf(viewer), definition.Version, Now);
     }
-
-    private static Task<Assessment?> LoadWorkableAsync(SdrDbContext db, ClaimsPrincipal viewer, int assessmentId, CancellationToken ct) =>
-        db.Assessments
-            .Where(a => a.Id == assessmentId && db.Leads.Where(LeadAccess.WorkableBy(viewer)).Any(l => l.Id == a.LeadId))
-            .FirstOrDefaultAsync(ct);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -1,11 +1,11 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SdrWorkspace.Data;
-using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
-using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Replies;
@@ -14,73 +14,54 @@ namespace SdrWorkspace.Web.Features.Replies;
 /// Codes a reply for the inbox, the lead page and the API: the code's effects come from the current
 /// definition and apply through the lead; the coding is logged; the lead is re-scored in the same save.
 /// </summary>
-public sealed class ReplyCodingService(
-    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadScoring scoring, LeadChangeFeed feed, TimeProvider clock)
+public sealed class ReplyCodingService(LeadWork work)
 {
+    public const string NoReplyMessage = "The lead has no reply to code.";
+
+    /// <summary>An SDR or manager codes a reply on a lead they work.</summary>
     /// <param name="eventId">The reply to code, or null for the lead's latest reply.</param>
-    /// <param name="mayCode">Whether the caller may code this lead's replies (the caller's access rule).</param>
-    public async Task<CodingResult> CodeAsync(
-        int leadId, long? eventId, DispositionCode code, DateOnly? date, string? note, string actor,
-        Func<Lead, bool> mayCode, CancellationToken ct = default)
+    public Task<CodingResult> CodeAsync(
+        ClaimsPrincipal user, int leadId, long? eventId, DispositionCode code, DateOnly? date, string? note, CancellationToken ct = default) =>
+        CodeAsync(user, leadId, eventId, code, date, note, LeadAccessPolicy.Workable, ct);
+
+    /// <summary>A trusted integration (an API key) codes the latest reply of any lead.</summary>
+    public Task<CodingResult> CodeFromIntegrationAsync(
+        ClaimsPrincipal integration, int leadId, DispositionCode code, DateOnly? date, string? note, CancellationToken ct = default) =>
+        CodeAsync(integration, leadId, null, code, date, note, _ => _ => true, ct);
+
+    private async Task<CodingResult> CodeAsync(
+        ClaimsPrincipal user, int leadId, long? eventId, DispositionCode code, DateOnly? date, string? note,
+        Func<Viewer, Expression<Func<Lead, bool>>> access, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lead = await db.Leads.Include(l => l.Account).FirstOrDefaultAsync(l => l.Id == leadId, ct);
-        if (lead is null || !mayCode(lead))
-            return CodingResult.NotFound;
-        var replies = db.EngagementEvents.Where(e => e.LeadId == leadId && e.Type == EngagementType.EmailReply);
-        var reply = eventId is { } id
-            ? await replies.FirstOrDefaultAsync(e => e.Id == id, ct)
-            : await replies.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        if (reply is null)
-            return CodingResult.NoReply;
+        CodedReply? coded = null;
+        var noReply = false;
+        var result = await work.RunAsync(user, leadId, LeadChangeKind.Engagement, access, async op =>
+        {
+            var lead = op.Lead;
+            await op.Db.Entry(lead).Reference(l => l.Account).LoadAsync(ct);
+            // Tracked, so the coded reply's new disposition is in the facts the lead is re-scored on.
+            var events = await op.Db.EngagementEvents.Where(e => e.LeadId == lead.Id).ToListAsync(ct);
+            var reply = events.Where(e => e.Type == EngagementType.EmailReply && (eventId == null || e.Id == eventId))
+                .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).FirstOrDefault();
+            noReply = reply is null;
+            if (reply is null)
+                throw new DomainException(NoReplyMessage);
 
-        var definition = await definitions.CurrentAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var facts = await db.EngagementEvents.AsNoTracking().Where(e => e.LeadId == leadId)
-            .Select(e => new EngagementFact(e.Type, e.OccurredAt, e.Url, e.Disposition)).ToListAsync(ct);
-        var fitsIcp = LeadScorer.Score(definition, lead.FitProfile, facts, now).Fit >= definition.Mql.MinFit;
-        try
-        {
-            var coding = lead.CodeReply(reply, definition.Disposition(code), fitsIcp,
-                new ReplyCodingRequest(actor, now, definition.Version, date, note));
-            db.ReplyCodings.Add(coding);
-            await db.SaveChangesAsync(ct);
-            await scoring.ApplyScoresAsync(db, [lead], ct);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainException e)
-        {
-            return CodingResult.Refused(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CodingResult.Conflict;
-        }
-
-        var highIntent = definition.Disposition(code).Signal.IsHighIntent();
-        feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Engagement, now, highIntent));
-        return CodingResult.Coded(new CodedReply(lead.Id, reply.Id, code, lead.Stage, lead.DoNotContact, lead.CadencePausedUntil, lead.Score));
+            var effect = op.Definition.Disposition(code);
+            var coding = lead.CodeReply(reply, effect, LeadScorer.FitsIcp(op.Definition, lead.FitProfile),
+                new ReplyCodingRequest(op.By.Name, op.Now, op.Definition.Version, date, note));
+            op.Db.ReplyCodings.Add(coding);
+            var card = LeadScorer.Score(op.Definition, lead.FitProfile, events.Select(e => e.ToFact()), op.Now);
+            if (!lead.HasScore(card))
+                lead.ApplyScore(card, op.Now);
+            op.HighIntent = effect.Signal.IsHighIntent();
+            coded = new CodedReply(lead.Id, reply.Id, code, lead.Stage, lead.DoNotContact, lead.CadencePausedUntil, lead.Score);
+        }, ct);
+        return new CodingResult(result, result.Succeeded ? coded : null, noReply);
     }
 }
 
 public sealed record CodedReply(int LeadId, long EventId, DispositionCode Code, LifecycleStage Stage, bool DoNotContact, DateOnly? CadencePausedUntil, int Score);
 
-public enum CodingStatus
-{
-    Coded,
-    NotFound,
-    NoReply,
-    Refused,
-    Conflict,
-}
-
-public sealed record CodingResult(CodingStatus Status, CodedReply? Reply = null, string? Error = null)
-{
-    public static readonly CodingResult NotFound = new(CodingStatus.NotFound, Error: "No such lead.");
-    public static readonly CodingResult NoReply = new(CodingStatus.NoReply, Error: "The lead has no reply to code.");
-    public static readonly CodingResult Conflict = new(CodingStatus.Conflict, Error: "The lead was changed meanwhile; try again.");
-
-    public static CodingResult Coded(CodedReply reply) => new(CodingStatus.Coded, reply);
-
-    public static CodingResult Refused(string error) => new(CodingStatus.Refused, Error: error);
-}
+/// <param name="NoReply">Refused because the lead has no reply to code (the API answers that as a conflict, not a bad request).</param>
+public sealed record CodingResult(WorkResult Result, CodedReply? Reply, bool NoReply = false);

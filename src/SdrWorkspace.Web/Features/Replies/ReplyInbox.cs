@@ -15,7 +15,7 @@ public sealed class ReplyInbox(IDbContextFactory<SdrDbContext> contexts)
     public async Task<InboxPage> UncodedAsync(ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var visible = db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer));
+        var visible = db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer));
         var uncoded = db.EngagementEvents.AsNoTracking()
             .Where(e => e.Type == EngagementType.EmailReply && e.Disposition == null)
             .Where(e => visible.Any(l => l.Id == e.LeadId));

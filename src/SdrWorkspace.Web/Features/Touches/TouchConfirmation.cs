@@ -2,6 +2,7 @@ using System.Security.Claims;
 using MudBlazor;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Touches;
 
@@ -19,7 +20,7 @@ public static class TouchConfirmation
         var result = await touches.LogAsync(viewer, leadId, channel, outcome, note);
         if (!result.Succeeded)
         {
-            snackbar.Add(result.Error!, Severity.Error);
+            snackbar.Show(result, "");
             return false;
         }
         snackbar.Add($"Logged {Describe(channel, outcome)}{(leadName is null ? "" : $" for {leadName}")}.", Severity.Success, options =>
@@ -29,7 +30,7 @@ public static class TouchConfirmation
             options.OnClick = async _ =>
             {
                 var undone = await touches.UndoLastAsync(viewer, leadId);
-                snackbar.Add(undone.Succeeded ? "Touch undone." : undone.Error!, undone.Succeeded ? Severity.Info : Severity.Error);
+                snackbar.Show(undone, "Touch undone.", Severity.Info);
                 await changed();
             };
         });

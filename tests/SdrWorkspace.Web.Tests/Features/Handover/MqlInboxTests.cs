@@ -7,6 +7,7 @@ using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Web.Features.Mqls.Inbox;
 using SdrWorkspace.Web.Features.Mqls.Review;
+using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Handover;
@@ -47,7 +48,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
 
         Assert.Single(results, r => r.Succeeded);
         var loser = Assert.Single(results, r => !r.Succeeded);
-        Assert.Contains(loser.Error, new[] { "This lead is no longer an MQL: it is SAL.", "Someone else acted on this lead a moment ago, so your change was not saved. Reload to see what happened." });
+        Assert.Contains(loser.Error, new[] { "This lead is no longer an MQL: it is SAL.", WorkResult.ConflictMessage });
         await using var db = app.CreateDbContext();
         Assert.Equal(LifecycleStage.SAL, (await db.Leads.SingleAsync(l => l.Id == leadId)).Stage);
         Assert.Equal(1, await db.MqlReviews.CountAsync(r => r.LeadId == leadId));
@@ -63,8 +64,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
 
         var result = await Inbox.AcceptAsync(marketing, leadId);
 
-        Assert.False(result.Succeeded);
-        Assert.Equal("Only the SDR who owns this MQL, or a manager, can accept or reject it.", result.Error);
+        Assert.Equal((WorkResultKind.Missing, WorkResult.MissingMessage), (result.Kind, result.Error));
         await using var db = app.CreateDbContext();
         Assert.Equal(LifecycleStage.MQL, (await db.Leads.SingleAsync(l => l.Id == leadId)).Stage);
         Assert.False(await db.MqlReviews.AnyAsync(r => r.LeadId == leadId));

@@ -54,9 +54,9 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
             "need", CriterionState.Confirmed, "Manual routing");
         var saved = (await Qualification.SaveAsync(sdr, draft, state)).Draft!;
 
-        var (moves, error) = await Qualification.CompleteAsync(sdr, saved.AssessmentId, saved.Revision, null);
+        var (moves, finished) = await Qualification.CompleteAsync(sdr, saved.AssessmentId, saved.Revision, null);
 
-        Assert.Null(error);
+        Assert.True(finished.Succeeded, finished.Error);
         Assert.Equal([LifecycleStage.SAL, LifecycleStage.SQL], moves.Select(m => m.To));
         await using var db = app.CreateDbContext();
         var lead = await db.Leads.Include(l => l.StageHistory).FirstAsync(l => l.Id == leadId);
@@ -81,8 +81,8 @@ public class QualificationServiceTests(ChangingWorkspace app) : IClassFixture<Ch
             Qualification.CompleteAsync(sdr, saved.AssessmentId, saved.Revision, null),
             Qualification.CompleteAsync(manager, saved.AssessmentId, saved.Revision, null));
 
-        Assert.Single(results, r => r.Error is null);
-        Assert.Single(results, r => r.Error is not null);
+        Assert.Single(results, r => r.Result.Succeeded);
+        Assert.Single(results, r => !r.Result.Succeeded);
         await using var db = app.CreateDbContext();
         Assert.Equal(1, await db.StageChanges.CountAsync(c => c.LeadId == leadId && c.To == LifecycleStage.SQL));
     }

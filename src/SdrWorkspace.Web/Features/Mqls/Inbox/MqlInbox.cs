@@ -7,10 +7,8 @@ using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Domain.Sla;
-using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Shared;
-using SdrWorkspace.Web.Features.Touches;
 
 namespace SdrWorkspace.Web.Features.Mqls.Inbox;
 
@@ -22,7 +20,7 @@ public sealed record MqlInboxRow(
     IReadOnlyList<RecentEngagement> Recent, DateTime MqlAt, SlaStatus Sla);
 
 /// <summary>The SDR's side of marketing's hand-off: MQLs waiting for an answer, and the answer (accept, or reject with a reason).</summary>
-public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadChangeFeed feed, TimeProvider clock)
+public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadWork work, TimeProvider clock)
 {
     private const int MaxRows = 200;
 
@@ -30,8 +28,7 @@ public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, Definitio
     public async Task<IReadOnlyList<MqlInboxRow>> ListAsync(ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var leads = await db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer))
-            .Where(l => l.Stage == LifecycleStage.MQL)
+        var leads = await db.Leads.AsNoTracking().Where(LeadAccessPolicy.MqlsToAnswer(LeadAccess.ViewerOf(viewer)))
             .Include(l => l.Account)
             .OrderBy(l => l.StageChangedAt).ThenBy(l => l.Id)
             .Take(MaxRows)
@@ -51,25 +48,10 @@ public sealed class MqlInbox(IDbContextFactory<SdrDbContext> contexts, Definitio
     }
 
     public Task<WorkResult> AcceptAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default) =>
-        DecideAsync(viewer, leadId, (lead, actor, definition, now) => MqlReview.Accept(lead, actor, definition, now), ct);
+        work.RunAsync(viewer, leadId, LeadChangeKind.Stage, op => { op.Db.MqlReviews.Add(MqlReview.Accept(op.Lead, op.By, op.Definition, op.Now)); }, ct);
 
     public Task<WorkResult> RejectAsync(ClaimsPrincipal viewer, int leadId, MqlRejectionReason reason, string? text, CancellationToken ct = default) =>
-        DecideAsync(viewer, leadId, (lead, actor, definition, now) => MqlReview.Reject(lead, actor, reason, text, definition, now), ct);
-
-    private async Task<WorkResult> DecideAsync(
-        ClaimsPrincipal viewer, int leadId, Func<Lead, HandoverActor, QualificationDefinition, DateTime, MqlReview> decide, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lead = await db.Leads.Where(LeadAccess.VisibleTo(viewer)).FirstOrDefaultAsync(l => l.Id == leadId, ct);
-        if (lead is null)
-            return WorkResult.Refused("This lead does not exist or is not yours to see.");
-        var definition = await definitions.CurrentAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var result = await HandoffWork.SaveAsync(db, () => db.MqlReviews.Add(decide(lead, HandoffWork.ActorOf(viewer), definition, now)), ct);
-        if (result.Succeeded)
-            feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Stage, now));
-        return result;
-    }
+        work.RunAsync(viewer, leadId, LeadChangeKind.Stage, op => { op.Db.MqlReviews.Add(MqlReview.Reject(op.Lead, op.By, reason, text, op.Definition, op.Now)); }, ct);
 
     private static MqlInboxRow Row(Lead lead, List<EngagementEvent> events, string mqlReason, string? ownerName, QualificationDefinition definition, DateTime now)
     {

@@ -6,9 +6,8 @@ using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
-using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Leads;
-using SdrWorkspace.Web.Features.Touches;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Mqls.Review;
 
@@ -108,9 +107,17 @@ public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, D
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rejection = await db.StageChanges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == rejectionId, ct);
         if (rejection is null || !await db.Leads.Where(LeadAccess.VisibleTo(viewer)).AnyAsync(l => l.Id == rejection.LeadId, ct))
-            return WorkResult.Refused("This rejection does not exist or is not yours to see.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await HandoffWork.SaveAsync(db, () => db.RejectionComments.Add(RejectionComment.On(rejection, HandoffWork.ActorOf(viewer), text, now)), ct);
+            return WorkResult.Missing("This rejection does not exist or is not yours to see.");
+        try
+        {
+            db.RejectionComments.Add(RejectionComment.On(rejection, LeadAccess.ActingAs(viewer), text, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return WorkResult.Done;
+        }
+        catch (Exception e) when (LeadWork.Translate(e) is not null)
+        {
+            return LeadWork.Translate(e)!;
+        }
     }
 
     /// <summary>The reason as the SDR chose it from the list; older rejections carry only the text of the move.</summary>
