@@ -19,6 +19,9 @@ public static class TimeZones
             ? zone
             : null;
 
+    /// <summary>Every zone a person can choose, by id.</summary>
+    public static IReadOnlyList<string> Ids { get; } = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Order(StringComparer.Ordinal).ToList();
+
     public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 

@@ -49,4 +49,24 @@ public class ViewerZoneTests(ChangingWorkspace app) : WorkspaceComponentTest(app
         Assert.Empty(detect.Invocations);
         Assert.Equal("America/New_York", await Zones.GetAsync(user));
     }
+
+    [Fact]
+    public async Task AUserCanChooseAnotherZoneWhichIsKeptForThemAndRedrawsTheTimes()
+    {
+        var user = await SignInAsync(await App.AddUserAsync(Roles.Sdr));
+        await Zones.SetAsync(user, "America/New_York");
+        var layout = Context.Render<MainLayout>(p => p.Add(l => l.Body, Page));
+
+        // The click's handler waits for the dialog's answer.
+        var choosing = layout.Find("button[aria-label='Time zone']").ClickAsync(new());
+        var input = layout.WaitForElement(".mud-dialog input");
+        await input.FocusAsync(new());
+        await input.InputAsync(new ChangeEventArgs { Value = "Asia/Tokyo" });
+        await layout.Find(".mud-dialog input").BlurAsync(new());
+        await layout.WaitForElement(".mud-dialog button:contains('Use this zone'):not([disabled])").ClickAsync(new());
+        await choosing;
+
+        layout.WaitForAssertion(() => Assert.Equal("15 Jul 2026 21:00", layout.Find("main time").TextContent));
+        Assert.Equal("Asia/Tokyo", await Zones.GetAsync(user));
+    }
 }
