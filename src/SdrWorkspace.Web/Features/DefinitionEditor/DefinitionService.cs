@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
