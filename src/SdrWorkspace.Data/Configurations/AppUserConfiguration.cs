@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SdrWorkspace.Data.Identity;
+using SdrWorkspace.Domain.Common;
 
 namespace SdrWorkspace.Data.Configurations;
 
@@ -10,5 +11,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
         user.Property(u => u.ColorScheme).HasMaxLength(10).HasDefaultValue(Preferences.ColorScheme.System);
+        user.Property(u => u.TimeZone).HasMaxLength(TimeZones.IdMaxLength);
     }
 }

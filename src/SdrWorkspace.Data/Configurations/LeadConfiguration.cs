@@ -18,6 +18,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.Property(l => l.Campaign).HasMaxLength(Lead.CampaignMaxLength);
         lead.Property(l => l.DisqualificationReason).HasMaxLength(Lead.ReasonMaxLength);
         lead.Property(l => l.NextActionNote).HasMaxLength(Lead.ReasonMaxLength);
+        lead.Property(l => l.ReturnReason).HasMaxLength(Lead.ReasonMaxLength);
         lead.Property(l => l.Revision).IsConcurrencyToken();
 
         lead.HasOne(l => l.Account).WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Restrict);

@@ -11,4 +11,6 @@ public sealed class AppUser : IdentityUser
     /// <summary>Deactivated users keep their history but receive no new leads.</summary>
     public bool IsActive { get; set; } = true;
     public ColorScheme ColorScheme { get; set; } = ColorScheme.System;
+    /// <summary>The IANA zone the user reads times in (their browser's, or the one they chose); null until known.</summary>
+    public string? TimeZone { get; set; }
 }

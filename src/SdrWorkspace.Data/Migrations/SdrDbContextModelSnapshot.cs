@@ -360,6 +360,10 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -631,7 +635,7 @@ namespace SdrWorkspace.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
-                    b.Property<int?>("Employees")
+                    b.Property<long?>("Employees")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Industry")
@@ -795,6 +799,13 @@ namespace SdrWorkspace.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReactivationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")

@@ -88,7 +88,7 @@ public sealed class SqlHandover
         reason = reason.Trim();
         if (reason.Length > ReasonMaxLength)
             throw new DomainException($"A return reason is limited to {ReasonMaxLength} characters.");
-        var change = lead.MoveTo(new StageMove(LifecycleStage.SAL, by.Name, $"Handover returned: {reason}", definitionVersion, at));
+        var change = lead.ReturnFromAe(by.Name, reason, definitionVersion, at);
         Decide(HandoverStatus.Returned, by, at);
         ReturnReason = reason;
         return change;

@@ -89,6 +89,9 @@ public sealed class Lead
     public DateOnly? CadencePausedUntil { get; private set; }
     /// <summary>Data-quality flag: when a reply showed the address or person to be wrong.</summary>
     public DateTime? BadDataFlaggedAt { get; private set; }
+    /// <summary>When an AE last sent this lead back, and why: the queue puts it first until the SDR touches it.</summary>
+    public DateTime? ReturnedAt { get; private set; }
+    public string? ReturnReason { get; private set; }
 
     public IReadOnlyList<StageChange> StageHistory => _stageHistory;
 
@@ -112,6 +115,17 @@ public sealed class Lead
         DefinitionVersion = move.DefinitionVersion;
         ReactivationOn = move.To == LifecycleStage.Nurture ? move.ReactivationOn : null;
         DisqualificationReason = move.To == LifecycleStage.Disqualified ? Truncate(move.Reason) : null;
+        ReturnedAt = null;
+        ReturnReason = null;
+        return change;
+    }
+
+    /// <summary>An AE sends the SQL back to the SDR (as SAL); the reason travels with the lead to the top of the SDR's queue.</summary>
+    public StageChange ReturnFromAe(string actor, string reason, int definitionVersion, DateTime at)
+    {
+        var change = MoveTo(new StageMove(LifecycleStage.SAL, actor, $"Handover returned: {reason}", definitionVersion, at));
+        ReturnedAt = at;
+        ReturnReason = Truncate(reason);
         return change;
     }
 

@@ -25,7 +25,19 @@ public sealed record DraftState(Framework Framework, IReadOnlyDictionary<string,
         && KeysOf(this, other).All(key => AnswerTo(key) == other.AnswerTo(key));
 
     public override int GetHashCode() => HashCode.Combine(Framework, Notes);
+
+    /// <summary>
+    /// The state with its text as <see cref="TextLimits"/> stores text (trimmed, blank as none): what two copies are
+    /// compared by when the question is "does the server already hold this", not "is this what the form shows".
+    /// </summary>
+    public DraftState AsStored() => new(
+        Framework,
+        Answers.ToDictionary(a => a.Key, a => a.Value with { Evidence = TextLimits.Normalize(a.Value.Evidence) }),
+        TextLimits.Normalize(Notes));
 }
+
+/// <summary>Text one copy of a form holds that another does not: a field's name and the text.</summary>
+public sealed record UnsavedText(string Field, string Text);
 
 /// <summary>A field someone else changed meanwhile, left as they wrote it; YourText keeps what this user had.</summary>
 public sealed record DraftConflict(string Field, string ChangedBy, string? YourText);
@@ -107,6 +119,23 @@ public static class DraftMerge
             return (server, server);
         var sentStuck = !EqualityComparer<T>.Default.Equals(sent, basis) && EqualityComparer<T>.Default.Equals(server, sent);
         return (sentStuck ? server : basis, local);
+    }
+
+    /// <summary>
+    /// The text in <paramref name="local"/> (a copy kept in a browser) that <paramref name="server"/> does not hold,
+    /// field by field and compared as stored, so a copy that differs only in surrounding spaces holds nothing unsaved.
+    /// </summary>
+    public static IReadOnlyList<UnsavedText> Unsaved(DraftState local, DraftState server)
+    {
+        var (mine, saved) = (local.AsStored(), server.AsStored());
+        var unsaved = FrameworkCatalogue.Criteria(mine.Framework)
+            .Select(c => (c.Name, Text: mine.AnswerTo(c.Key).Evidence, Saved: saved.AnswerTo(c.Key).Evidence))
+            .Where(x => x.Text is not null && x.Text != x.Saved)
+            .Select(x => new UnsavedText(x.Name, x.Text!))
+            .ToList();
+        if (mine.Notes is { } notes && notes != saved.Notes)
+            unsaved.Add(new UnsavedText("Notes", notes));
+        return unsaved;
     }
 
     /// <summary>Whether switching would drop an answer someone else gave meanwhile to a criterion the new framework lacks.</summary>

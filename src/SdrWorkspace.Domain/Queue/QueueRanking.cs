@@ -9,6 +9,8 @@ namespace SdrWorkspace.Domain.Queue;
 /// <summary>Why a lead is where it is in the queue, most urgent tier first.</summary>
 public enum QueueTier
 {
+    /// <summary>An SQL the AE sent back, not yet taken up again: the SDR's own qualified lead, with the AE's reason.</summary>
+    ReturnedByAe,
     /// <summary>A hand-raise nobody has answered: the speed-to-lead SLA is running or just broke.</summary>
     SpeedToLead,
     /// <summary>A planned follow-up, or a nurture reactivation, that is due.</summary>
@@ -29,7 +31,9 @@ public sealed record QueueCandidate(
     DateTime? LastTouchAt,
     DateTime? NextActionAt,
     string? NextActionNote,
-    DateOnly? CadencePausedUntil = null);
+    DateOnly? CadencePausedUntil = null,
+    DateTime? ReturnedAt = null,
+    string? ReturnReason = null);
 
 public sealed record QueuePosition(QueueTier Tier, DateTime? SlaDueAt, string Reason);
 
@@ -43,7 +47,8 @@ public sealed record QueueClock(DateTime Now)
 }
 
 /// <summary>
-/// The SDR queue's order: what deserves the next minute. Unanswered hand-raises first, those whose SLA
+/// The SDR queue's order: what deserves the next minute. SQLs an AE returned first (qualified leads the
+/// SDR must take up again), then unanswered hand-raises, those whose SLA
 /// is about to break before those already broken; then due follow-ups, oldest first; then score, then
 /// recency of high intent. Closed, handed-over, do-not-contact, paused (out of office) and still-sleeping
 /// nurture leads are not workable.
@@ -72,7 +77,8 @@ public static class QueueRanking
     /// pages through an index by score. Agrees with <see cref="Position"/> (a test holds them together).
     /// </summary>
     public static readonly Expression<Func<QueueCandidate, QueueClock, bool>> AheadOfScore = (lead, clock) =>
-        (lead.LastHighIntentAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.LastHighIntentAt)
+        (lead.ReturnedAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.ReturnedAt))
+        || (lead.LastHighIntentAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.LastHighIntentAt)
             && lead.LastHighIntentAt >= clock.SpeedToLeadSince)
         || (lead.NextActionAt != null && lead.NextActionAt <= clock.Now)
         || lead.Stage == LifecycleStage.Nurture;
@@ -83,6 +89,8 @@ public static class QueueRanking
 
     public static QueuePosition Position(SlaPolicy sla, QueueCandidate lead, DateTime now, IReadOnlyList<string>? highlights = null)
     {
+        if (AwaitsReworkAfterReturn(lead))
+            return new(QueueTier.ReturnedByAe, null, $"Returned by the AE: {lead.ReturnReason}");
         if (AwaitsFirstResponse(lead) && lead.LastHighIntentAt is { } raised && now - raised <= SpeedToLeadHorizon)
         {
             var what = lead.LastHighIntentSignal?.Label() ?? "Hand-raise";
@@ -115,11 +123,12 @@ public static class QueueRanking
     }
 
     /// <summary>
-    /// Inside a tier: SLAs that can still be met, soonest first, then those already broken, most recent
+    /// Inside a tier: returns waiting longest first; SLAs that can still be met, soonest first, then those already broken, most recent
     /// first; due follow-ups oldest first. Score decides the rest.
     /// </summary>
     private static (int Group, long Key) WithinTier(QueuePosition position, QueueCandidate lead, DateTime now) => position.Tier switch
     {
+        QueueTier.ReturnedByAe => (0, lead.ReturnedAt!.Value.Ticks),
         QueueTier.SpeedToLead when position.SlaDueAt > now => (0, position.SlaDueAt.Value.Ticks),
         QueueTier.SpeedToLead => (1, -position.SlaDueAt!.Value.Ticks),
         // A reactivated nurture lead with a step planned for later is due since its reactivation date.
@@ -127,6 +136,10 @@ public static class QueueRanking
             ? due : lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
         _ => (0, 0),
     };
+
+    /// <summary>The AE sent the lead back and the SDR has not touched it since.</summary>
+    private static bool AwaitsReworkAfterReturn(QueueCandidate lead) =>
+        lead.ReturnedAt is { } returned && (lead.LastTouchAt is null || lead.LastTouchAt < returned);
 
     private static bool AwaitsFirstResponse(QueueCandidate lead) =>
         lead.LastHighIntentAt is { } raised && (lead.LastTouchAt is null || lead.LastTouchAt < raised);

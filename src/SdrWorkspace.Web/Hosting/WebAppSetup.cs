@@ -3,6 +3,7 @@ using SdrWorkspace.Data;
 using SdrWorkspace.Web.Components;
 using SdrWorkspace.Web.Components.Account;
 using SdrWorkspace.Web.Components.Layout;
+using SdrWorkspace.Web.Components.Shared;
 using SdrWorkspace.Web.Features;
 using SdrWorkspace.Web.Features.Api;
 
@@ -16,6 +17,8 @@ internal static class WebAppSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<ColorSchemePreference>();
+        services.AddSingleton<TimeZonePreference>();
+        services.AddScoped<ViewerClock>();
         services.AddHealthChecks().AddDbContextCheck<SdrDbContext>("database");
         services.AddFeatures();
         return services;

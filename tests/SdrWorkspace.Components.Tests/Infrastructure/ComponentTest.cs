@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
+using SdrWorkspace.Web.Components.Shared;
 
 namespace SdrWorkspace.Components.Tests.Infrastructure;
 
@@ -20,6 +21,7 @@ public abstract class ComponentTest : IAsyncLifetime
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
         Context.Services.AddSingleton<TimeProvider>(Clock);
+        Context.Services.AddScoped<ViewerClock>();
         Auth = Context.AddAuthorization();
     }
 

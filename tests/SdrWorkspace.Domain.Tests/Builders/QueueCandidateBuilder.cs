@@ -21,6 +21,8 @@ public sealed class QueueCandidateBuilder
     private DateTime? _nextActionAt;
     private string? _nextActionNote;
     private DateOnly? _pausedUntil;
+    private DateTime? _returnedAt;
+    private string? _returnReason;
 
     private QueueCandidateBuilder(int id) => _id = id;
 
@@ -63,6 +65,15 @@ public sealed class QueueCandidateBuilder
     /// <summary>Outreach paused until a day (an out-of-office reply).</summary>
     public QueueCandidateBuilder PausedUntil(DateOnly day) { _pausedUntil = day; return this; }
 
+    /// <summary>Handed to an AE and sent back, with the AE's reason.</summary>
+    public QueueCandidateBuilder ReturnedByAe(DateTime at, string reason)
+    {
+        _returnedAt = at;
+        _returnReason = reason;
+        return this;
+    }
+
     public QueueCandidate Build() => new(
-        _id, _stage, _doNotContact, _reactivationOn, _score, _handRaisedAt, _signal, _touchedAt, _nextActionAt, _nextActionNote, _pausedUntil);
+        _id, _stage, _doNotContact, _reactivationOn, _score, _handRaisedAt, _signal, _touchedAt, _nextActionAt, _nextActionNote, _pausedUntil,
+        _returnedAt, _returnReason);
 }

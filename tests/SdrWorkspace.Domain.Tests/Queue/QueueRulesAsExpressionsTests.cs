@@ -6,7 +6,7 @@ namespace SdrWorkspace.Domain.Tests.Queue;
 
 /// <summary>
 /// The queue's rules in the form the database filters by agree with the ranking itself, over every mix of
-/// stage, hand-raise age, touch, due follow-up, pause and do-not-contact a lead can have.
+/// stage, hand-raise age, touch, due follow-up, pause, do-not-contact and AE return a lead can have.
 /// </summary>
 public class QueueRulesAsExpressionsTests
 {
@@ -22,12 +22,14 @@ public class QueueRulesAsExpressionsTests
         double?[] touchedMinutesAgo = [null, 1, 30, 60 * 48];
         int?[] nextActionInHours = [null, -1, 1];
         int?[] pausedForDays = [null, 0, 3];
+        double?[] returnedMinutesAgo = [null, 20];
         foreach (var stage in stages)
         foreach (var raised in handRaisedMinutesAgo)
         foreach (var touched in touchedMinutesAgo)
         foreach (var next in nextActionInHours)
         foreach (var paused in pausedForDays)
         foreach (var doNotContact in new[] { false, true })
+        foreach (var returned in returnedMinutesAgo)
         {
             var lead = QueueCandidateBuilder.Lead(++id).InStage(stage);
             if (stage == LifecycleStage.Nurture)
@@ -42,6 +44,8 @@ public class QueueRulesAsExpressionsTests
                 lead.PausedUntil(TestClock.Today.AddDays(p));
             if (doNotContact)
                 lead.DoNotContact();
+            if (returned is { } back)
+                lead.ReturnedByAe(Now.AddMinutes(-back), "No budget this year");
             yield return lead.Build();
         }
     }

@@ -4,11 +4,12 @@ using SdrWorkspace.Domain.Users;
 
 namespace SdrWorkspace.Web.Features.Admin;
 
-public sealed class UserDirectory(IDbContextFactory<SdrDbContext> contexts)
+public sealed class UserDirectory(IDbContextFactory<SdrDbContext> contexts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
@@ -19,7 +20,7 @@ public sealed class UserDirectory(IDbContextFactory<SdrDbContext> contexts)
         return users.Select(u => new UserSummary(
                 u.Id, u.DisplayName, u.Email ?? "",
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                u.IsActive, u.LockoutEnd > DateTimeOffset.UtcNow, owned.GetValueOrDefault(u.Id)))
+                u.IsActive, u.LockoutEnd > now, owned.GetValueOrDefault(u.Id)))
             .ToList();
     }
 

@@ -2,13 +2,13 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Scoring;
-using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.DefinitionEditor;

@@ -1,6 +1,7 @@
 using SdrWorkspace.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Scoring;

@@ -42,20 +42,14 @@ public sealed record BrowserDraft(int BaseRevision, DraftState State)
     }
 
     /// <summary>
-    /// The browser's text that the server does not hold, for showing when it cannot be applied; empty when the
-    /// copy holds nothing unsaved (it also keeps fields as they were before a colleague changed them).
+    /// The browser's text that the server does not hold, one "Field: text" line each, for showing when it cannot be
+    /// applied; empty when the copy holds nothing unsaved (it also keeps fields as they were before a colleague changed them).
     /// </summary>
-    public string Unsaved(DraftState server)
-    {
-        var lines = FrameworkCatalogue.Criteria(State.Framework)
-            .Select(c => (c.Name, evidence: State.AnswerTo(c.Key).Evidence, saved: server.AnswerTo(c.Key).Evidence))
-            .Where(x => x.evidence is not null && x.evidence != x.saved)
-            .Select(x => $"{x.Name}: {x.evidence}")
-            .ToList();
-        if (State.Notes is not null && State.Notes != server.Notes)
-            lines.Add($"Notes: {State.Notes}");
-        return string.Join("\n", lines);
-    }
+    public string Unsaved(DraftState server) =>
+        string.Join("\n", DraftMerge.Unsaved(State, server).Select(u => $"{u.Field}: {u.Text}"));
+
+    /// <summary>The server already holds everything this copy holds, compared as stored: there is nothing to restore.</summary>
+    public bool HeldBy(DraftState server) => State.AsStored() == server.AsStored();
 
     private sealed record Stored(int BaseRevision, Dictionary<string, string>? Fields);
 }

@@ -43,7 +43,7 @@ public sealed record QueueKey(int LeadId, int Score, DateTime? Time);
 /// <summary>
 /// An SDR's queue: their workable leads in the order the domain's <see cref="QueueRanking"/> gives,
 /// each with the reason it is where it is. The database filters by the domain's own rules
-/// (<see cref="QueueRules"/>); the few leads ahead of score (unanswered hand-raises, due follow-ups) are
+/// (<see cref="QueueRules"/>); the few leads ahead of score (returns, unanswered hand-raises, due follow-ups) are
 /// ranked in memory, the rest page from the (owner, score, last high intent, id) index.
 /// </summary>
 public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
@@ -153,7 +153,7 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
     private static IQueryable<Candidate> Project(IQueryable<Lead> leads) =>
         leads.Select(l => new Candidate(
             new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
-                l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil),
+                l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil, l.ReturnedAt, l.ReturnReason),
             l.FirstName + " " + l.LastName, l.Title, l.Account!.Name, l.Source, l.CreatedAt));
 
     /// <summary>The short why of each score on the page ("VP, 500 employees, pricing page visit x2"), from the engine.</summary>

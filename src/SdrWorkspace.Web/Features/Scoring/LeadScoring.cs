@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;

@@ -1,20 +1,19 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SdrWorkspace.Data;
-using SdrWorkspace.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 
-namespace SdrWorkspace.Web.Features.Scoring;
+namespace SdrWorkspace.Data.Sqlite;
 
 /// <summary>A lead as a full re-score needs it: what fit is scored on, and what a new card is compared with.</summary>
-internal sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
+public sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
 
 /// <summary>The leads of a range that could be read, and the last id of the range (null past the last lead), to go on from.</summary>
-internal sealed record ScoringChunk(List<ScoringRow> Leads, int? LastId);
+public sealed record ScoringChunk(List<ScoringRow> Leads, int? LastId);
 
 /// <summary>
 /// Reads a range of leads and all their events with plain data readers, in id order. A full re-score reads
@@ -22,7 +21,7 @@ internal sealed record ScoringChunk(List<ScoringRow> Leads, int? LastId);
 /// rows are only read, never tracked (<see cref="RawRows"/>). A lead that cannot be read (a value hand-edited or left
 /// by an older bug) is logged with its id and left out, so it never stops the others.
 /// </summary>
-internal static class ScoringSnapshot
+public static class ScoringSnapshot
 {
     private const string LeadColumns =
         """

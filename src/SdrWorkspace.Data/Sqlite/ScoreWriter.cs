@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SdrWorkspace.Data;
-using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
 
-namespace SdrWorkspace.Web.Features.Scoring;
+namespace SdrWorkspace.Data.Sqlite;
 
 /// <summary>A new score for a lead whose stage it does not move, with the lead's revision as read.</summary>
-internal sealed record ScoreUpdate(int LeadId, int ReadRevision, ScoreCard Card);
+public sealed record ScoreUpdate(int LeadId, int ReadRevision, ScoreCard Card);
 
 /// <summary>
 /// Stores new scores in bulk: one prepared UPDATE per lead in one transaction, the columns
@@ -15,7 +13,7 @@ internal sealed record ScoreUpdate(int LeadId, int ReadRevision, ScoreCard Card)
 /// leads; this stays within a few times a bare UPDATE of the same rows. The revision check keeps the
 /// optimistic-concurrency promise: a lead saved by someone else since it was read is not overwritten.
 /// </summary>
-internal static class ScoreWriter
+public static class ScoreWriter
 {
     private const string UpdateSql =
         """

@@ -1,17 +1,15 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SdrWorkspace.Data;
-using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Leads;
 
-namespace SdrWorkspace.Web.Features.Ingestion;
+namespace SdrWorkspace.Data.Sqlite;
 
 /// <summary>
 /// Inserts new engagement events with one prepared statement in the context's open transaction: EF's
 /// change tracking of hundreds of inserts per batch was most of an ingestion call's cost. Values are
 /// bound as EF stores them (enums by name, UTC times).
 /// </summary>
-internal static class EventWriter
+public static class EventWriter
 {
     private const string InsertSql =
         """
