@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
@@ -43,11 +44,12 @@ public sealed record MoverRow(string Actor, Figure Moves);
 
 public sealed record ReasonRow(string Reason, Figure Count);
 
+/// <summary>What sales did with the MQLs of the period, and AEs with the cohort's SQLs.</summary>
 public sealed record AcceptanceSection(
-    Figure MqlsAccepted, Figure MqlsRejected, Figure MqlsPending, IReadOnlyList<ReasonRow> RejectionReasons,
+    Figure MqlsInPeriod, Figure MqlsAccepted, Figure MqlsRejected, Figure MqlsRecycled, Figure MqlsWaiting, IReadOnlyList<ReasonRow> RejectionReasons,
     Figure SqlsAccepted, Figure SqlsReturned, Figure SqlsPending, IReadOnlyList<ReasonRow> ReturnReasons)
 {
-    public double? MqlAcceptanceRate => Rate(MqlsAccepted.Value, MqlsRejected.Value);
+    public MqlTally Mqls => new(MqlsInPeriod.Value, MqlsAccepted.Value, MqlsRejected.Value, MqlsRecycled.Value, MqlsWaiting.Value);
     public double? SqlAcceptanceRate => Rate(SqlsAccepted.Value, SqlsReturned.Value);
 
     private static double? Rate(int accepted, int rejected) => accepted + rejected == 0 ? null : (double)accepted / (accepted + rejected);
