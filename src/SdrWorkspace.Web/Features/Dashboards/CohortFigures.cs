@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -140,12 +141,16 @@ internal sealed class CohortFigures
     /// <summary>Week by week: leads created, and leads of the segment moved into each stage that week.</summary>
     public IReadOnlyList<TrendWeek> Trends(DashboardFilter filter)
     {
-        var moves = _data.Moves.Where(m => filter.InPeriod(m.At) && m.From is not null).ToLookup(m => (Statistics.WeekOf(m.At), m.To));
-        var created = _data.Cohort.ToLookup(l => Statistics.WeekOf(l.CreatedAt));
-        return Statistics.WeeksOf(filter).Select(week => new TrendWeek(week,
-            _figures.Add($"trend:{week:yyyy-MM-dd}.created", $"Leads created in the week of {week:d MMM}", created[week].Select(l => l.Id)),
-            Moved(week, LifecycleStage.MQL), Moved(week, LifecycleStage.SAL), Moved(week, LifecycleStage.SQL), Moved(week, LifecycleStage.Opportunity)))
-            .ToList();
+        var moves = _data.Moves.Where(m => filter.InPeriod(m.At) && m.From is not null).ToLookup(m => (ReportingWeek.StartOf(m.At), m.To));
+        var created = _data.Cohort.ToLookup(l => ReportingWeek.StartOf(l.CreatedAt));
+        return ReportingWeek.Of(filter.From, filter.To).Select(reported =>
+        {
+            var week = reported.Start;
+            return new TrendWeek(week,
+                _figures.Add($"trend:{week:yyyy-MM-dd}.created", $"Leads created in the week of {week:d MMM}", created[week].Select(l => l.Id)),
+                Moved(week, LifecycleStage.MQL), Moved(week, LifecycleStage.SAL), Moved(week, LifecycleStage.SQL), Moved(week, LifecycleStage.Opportunity),
+                reported.DaysCovered);
+        }).ToList();
 
         Figure Moved(DateOnly week, LifecycleStage stage) =>
             _figures.Add($"trend:{week:yyyy-MM-dd}.{stage}", $"Leads that became {stage} in the week of {week:d MMM}", moves[(week, stage)].Select(m => m.LeadId));

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 
@@ -66,7 +67,14 @@ public sealed record CalibrationRow(string Band, Figure Leads, Figure ReachedSql
     public double? ToOpportunity => Leads.Value == 0 ? null : (double)ReachedOpportunity.Value / Leads.Value;
 }
 
-public sealed record TrendWeek(DateOnly Week, Figure Created, Figure Mqls, Figure Sals, Figure Sqls, Figure Opportunities);
+/// <param name="DaysCovered">Days of the week inside the period: fewer than 7 for a partial first or last week.</param>
+public sealed record TrendWeek(DateOnly Week, Figure Created, Figure Mqls, Figure Sals, Figure Sqls, Figure Opportunities, int DaysCovered = ReportingWeek.Days)
+{
+    public bool IsPartial => DaysCovered < ReportingWeek.Days;
+
+    /// <summary>"23 Nov", or "23 Nov (1 of 7 days)" for a partial week, so a short week does not read as a drop.</summary>
+    public string Label => IsPartial ? $"{Week:d MMM} ({DaysCovered} of {ReportingWeek.Days} days)" : $"{Week:d MMM}";
+}
 
 public sealed record ResponseBucket(string Label, Figure HandRaises);
 
