@@ -262,11 +262,10 @@ internal sealed class DemoDataGenerator(
         }
     }
 
-    /// <summary>The first moment the lead's current cadence (touches since it last came back) was spent, if before now.</summary>
+    /// <summary>The first moment the lead's current cadence (<see cref="Recycling.CadenceStart"/>) was spent, if before now.</summary>
     private DateTime? SpentAt(LeadPlan plan)
     {
-        var since = plan.Lead.StageHistory.Where(c => c.From is LifecycleStage.Nurture or LifecycleStage.Disqualified)
-            .Select(c => (DateTime?)c.At).Max() ?? plan.Lead.CreatedAt;
+        var since = Recycling.CadenceStart(plan.Lead);
         var cadence = plan.Touches.Where(t => t.At >= since).Select(t => (t.At, IsResponse: Touch.IsResponseOutcome(t.Outcome))).OrderBy(t => t.At).ToList();
         if (cadence.Count == 0)
             return null;
