@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Bench.Harness;
 using SdrWorkspace.Data;
 using SdrWorkspace.Web.Features.Dashboards;
+using SdrWorkspace.Web.Features.Mqls;
 
 namespace SdrWorkspace.Bench.Benchmarks;
 
@@ -13,7 +14,8 @@ public static class DashboardBenchmark
 {
     public static async Task RunAsync(AppServices app, string path, IReadOnlyList<string> sdrIds, int runs, Report report)
     {
-        var dashboards = new DashboardQueries(app.Get<IDbContextFactory<SdrDbContext>>(), app.Definitions, TimeProvider.System);
+        var contexts = app.Get<IDbContextFactory<SdrDbContext>>();
+        var dashboards = new DashboardQueries(contexts, new MqlOutcomeQueries(contexts), app.Definitions, TimeProvider.System);
         var to = DateTime.UtcNow.Date;
         var from = to.AddDays(-91);
         await using var connection = await Floors.OpenAsync(path);

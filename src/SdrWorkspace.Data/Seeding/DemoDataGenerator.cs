@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data.Identity;
 using SdrWorkspace.Data.Sqlite;
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Handover;
@@ -32,7 +33,11 @@ internal sealed class DemoDataGenerator(
         var sdrs = team.Where(u => u.Role == Roles.Sdr).ToList();
         var aes = team.Where(u => u.Role == Roles.AccountExecutive).Select(u => u.Actor).ToList();
 
-        var accounts = Enumerable.Range(0, options.Accounts).Select(NewAccount).DistinctBy(a => a.Domain).ToList();
+        // The first accounts take the definition's ICP industries in turn, so each is there to find and filter by.
+        var icpIndustries = definition.Fit.Where(c => c.Attribute == FitAttribute.Industry).SelectMany(c => c.Matches).Select(m => m.Value)
+            .OfType<string>().ToList();
+        var accounts = Enumerable.Range(0, options.Accounts)
+            .Select(i => NewAccount(i, i < icpIndustries.Count ? icpIndustries[i] : Pick(Industries))).DistinctBy(a => a.Domain).ToList();
         var plans = Enumerable.Range(0, options.Leads).Select(i => PlanLead(i, accounts, sdrs, aes)).ToList();
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -51,7 +56,7 @@ internal sealed class DemoDataGenerator(
             {
                 p.Lead.Id, e.Type.ToString(), e.At, e.Url, e.Subject, e.Text, e.Disposition?.ToString(),
                 e.Disposition is null ? null : e.At.AddHours(1),
-                e.Disposition is null ? null : p.Lead.OwnerId is { } o ? actors[o] : "marketing",
+                e.Disposition is null ? null : actors[p.Lead.OwnerId!],
             })),
             cancellationToken);
         var touches = await BulkInsertAsync(
@@ -161,17 +166,21 @@ internal sealed class DemoDataGenerator(
         ("Singapore", 2), ("Mexico", 3),
     ];
 
-    private Account NewAccount(int index)
+    private Account NewAccount(int index, string industry)
     {
         var name = _faker.Company.CompanyName();
         var slug = new string(name.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
         var employees = (int)Math.Round(Math.Exp(Random.Double(Math.Log(5), Math.Log(25_000))));
         var revenue = Math.Round(employees * (decimal)Random.Double(80, 320)) * 1000;
-        return new Account(name, $"{slug}{index % 7}.com", Pick(Industries), employees, revenue, Pick(Countries));
+        return new Account(name, $"{slug}{index % 7}.com", industry, employees, revenue, Pick(Countries));
     }
 
-    private string Pick((string Name, float Weight)[] options) =>
-        Random.WeightedRandom(options.Select(o => o.Name).ToArray(), options.Select(o => o.Weight).ToArray());
+    /// <summary>One of the options by weight; Bogus wants weights that sum to 1, so they are scaled to that.</summary>
+    private string Pick((string Name, float Weight)[] options)
+    {
+        var total = options.Sum(o => o.Weight);
+        return Random.WeightedRandom(options.Select(o => o.Name).ToArray(), options.Select(o => o.Weight / total).ToArray());
+    }
 
     private static readonly string[] Sources =
         ["Website", "Webinar", "Content syndication", "Paid search", "Outbound", "Event", "Referral", "Partner"];
@@ -197,31 +206,79 @@ internal sealed class DemoDataGenerator(
         var domain = account?.Domain ?? Random.ArrayElement(["gmail.com", "outlook.com", "yahoo.com"]);
         var email = $"{Slug(first)}.{Slug(last)}{index}@{domain}";
         var title = account is null && Random.Bool(0.7f) ? null : Title();
-        // Most leads are owned; a few newest ones wait for assignment.
-        var owner = index % 40 == 0 ? null : sdrs[index % sdrs.Count];
+        // Every lead is owned: the assignment rule gives a new lead an owner the moment it arrives.
+        var owner = sdrs[index % sdrs.Count];
 
         var lead = new Lead(
             new NewLead(email, first, last, title, _faker.Phone.PhoneNumber("+1 ###-###-####"), source,
-                Random.ArrayElement(CampaignsBySource[source]), account, owner?.Id, BuyingRoleFor(TitleParser.SeniorityOf(title))),
+                Random.ArrayElement(CampaignsBySource[source]), account, owner.Id, BuyingRoleFor(TitleParser.SeniorityOf(title))),
             $"import:{source}", definition.Version, created);
 
-        if (owner is not null)
-            lead.AssignTo(owner.Id, created);
+        lead.AssignTo(owner.Id, created);
         var plan = new LeadPlan(lead);
         AddEngagement(plan, created);
         // A few leads per SDR raised their hand minutes ago and wait for a first response (speed to lead).
-        var freshHandRaise = owner is not null && index % 101 == 3;
+        var freshHandRaise = index % 101 == 3;
         if (freshHandRaise)
             plan.Events.Add(new PlannedEvent(EngagementType.DemoRequest, now.AddMinutes(-Random.Double(0.5, 4)), "/demo"));
-        RunHistory(plan, owner?.Actor, aes);
+        RunHistory(plan, owner.Actor, aes);
+        PlanTouches(plan, created, freshHandRaise ? now.AddHours(-1) : now);
+        SettleCadence(plan);
+        if (!lead.DoNotContact)
+        {
+            foreach (var touch in plan.Touches)
+                lead.RecordTouch(new Touch(lead.Id, touch.Channel, touch.Outcome, touch.At, owner.Id));
+        }
         // The stored score is the engine's score as of now, as live re-scoring would leave it.
         lead.ApplyScore(LeadScorer.Score(definition, lead.FitProfile, plan.Events.Select(e => e.Fact), now), now);
-        if (owner is not null)
-        {
-            AddTouches(plan, created, freshHandRaise ? now.AddHours(-1) : now);
-            PlanNextStep(lead, created);
-        }
+        PlanNextStep(lead, created);
         return plan;
+    }
+
+    /// <summary>
+    /// What the recycling job would have done over the lead's history, done when it would have done it: a cadence
+    /// spent without a response sends the lead to nurture (or out), whose reactivation date, once come, brings it back
+    /// for a fresh cadence. So a pass of the job over the new data finds nothing to do.
+    /// </summary>
+    private void SettleCadence(LeadPlan plan)
+    {
+        var lead = plan.Lead;
+        var today = DateOnly.FromDateTime(now);
+        while (true)
+        {
+            if (lead.Stage == LifecycleStage.Nurture && lead.ReactivationOn is { } on && on <= today)
+            {
+                var back = Min(Max(on.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), lead.StageChangedAt.AddMinutes(15)), now);
+                if (Recycling.ReactivateIfDue(lead, definition.Version, back) is null)
+                    return;
+                continue;
+            }
+            if (!Recycling.CadenceStages.Contains(lead.Stage) || lead.DoNotContact || SpentAt(plan) is not { } spent)
+                return;
+            var at = Min(Max(spent, lead.StageChangedAt).AddMinutes(Random.Int(1, 15)), now);
+            plan.Touches.RemoveAll(t => t.At > at);
+            if (Recycling.RecycleIfSpent(lead, definition, plan.Touches.Select(t => (t.At, Touch.IsResponseOutcome(t.Outcome))), at) is null)
+                return;
+        }
+    }
+
+    /// <summary>The first moment the lead's current cadence (<see cref="Recycling.CadenceStart"/>) was spent, if before now.</summary>
+    private DateTime? SpentAt(LeadPlan plan)
+    {
+        var since = Recycling.CadenceStart(plan.Lead);
+        var cadence = plan.Touches.Where(t => t.At >= since).Select(t => (t.At, IsResponse: Touch.IsResponseOutcome(t.Outcome))).OrderBy(t => t.At).ToList();
+        if (cadence.Count == 0)
+            return null;
+        var policy = definition.Cadence;
+        var first = cadence[0].At;
+        // The phase only moves on at a touch or when a day limit passes, so those are the moments to look at.
+        var moments = cadence.Select(t => t.At).Append(first.AddDays(policy.MinDays)).Append(first.AddDays(policy.MaxDays)).Where(m => m < now).Order();
+        foreach (var moment in moments)
+        {
+            if (CadenceEvaluator.Evaluate(policy, cadence.Where(t => t.At <= moment).ToList(), moment).Phase == CadencePhase.Exhausted)
+                return moment;
+        }
+        return null;
     }
 
     private void AddEngagement(LeadPlan plan, DateTime created)
@@ -269,7 +326,7 @@ internal sealed class DemoDataGenerator(
     }
 
     /// <summary>Replays the lead's life through the engine: scoring at each event, coded replies, then people's decisions.</summary>
-    private void RunHistory(LeadPlan plan, string? sdr, List<string> aes)
+    private void RunHistory(LeadPlan plan, string sdr, List<string> aes)
     {
         var lead = plan.Lead;
         var facts = new List<EngagementFact>();
@@ -281,7 +338,7 @@ internal sealed class DemoDataGenerator(
             if (e.Type == EngagementType.Unsubscribe)
                 lead.MarkDoNotContact();
             if (e.Disposition is { } code)
-                ApplyDisposition(lead, code, sdr ?? "marketing", definition.Mql.FitsIcp(card.Fit), e.At.AddHours(Random.Double(0.1, 6)));
+                ApplyDisposition(lead, code, sdr, definition.Mql.FitsIcp(card.Fit), e.At.AddHours(Random.Double(0.1, 6)));
         }
 
                 var at = lead.StageChangedAt;
@@ -295,7 +352,7 @@ internal sealed class DemoDataGenerator(
             return true;
         }
 
-        if (lead.DoNotContact || sdr is null)
+        if (lead.DoNotContact)
             return;
         var roll = Random.Double();
         switch (lead.Stage)
@@ -307,9 +364,6 @@ internal sealed class DemoDataGenerator(
                 if (!Move(LifecycleStage.SAL, sdr, "Accepted: fits the ICP and shows intent", 0.05, 30))
                     return;
                 break;
-            case LifecycleStage.Lead when (now - lead.CreatedAt).TotalDays > 30 && roll < 0.12:
-                Move(LifecycleStage.Nurture, sdr, "Cadence spent: no response after 10 touches; fits the ICP", 24 * 20, 24 * 28);
-                return;
             case LifecycleStage.Lead when (now - lead.CreatedAt).TotalDays > 30 && roll < 0.17:
                 Move(LifecycleStage.Disqualified, sdr, "Not ICP: no fit with the product", 24, 24 * 10);
                 return;
@@ -367,23 +421,26 @@ internal sealed class DemoDataGenerator(
         "Try the mobile number in the morning", "Ask for an intro to the VP of Sales",
     ];
 
-    private void AddTouches(LeadPlan plan, DateTime created, DateTime until)
+    /// <summary>The SDR's touches from the lead's creation on; <see cref="SettleCadence"/> may cut them short.</summary>
+    private void PlanTouches(LeadPlan plan, DateTime created, DateTime until)
     {
         var responded = plan.Lead.Stage is LifecycleStage.SAL or LifecycleStage.SQL or LifecycleStage.Opportunity;
+        var qualified = plan.Lead.StageHistory.Any(c => c.To == LifecycleStage.SQL);
         var count = Random.Int(0, plan.Lead.Stage == LifecycleStage.Nurture ? 12 : 9);
         var at = created.AddHours(Random.Double(0.05, 30));
         for (var i = 0; i < count && at < until; i++)
         {
             var channel = Random.WeightedRandom([TouchChannel.Email, TouchChannel.Call, TouchChannel.LinkedIn], [0.5f, 0.35f, 0.15f]);
+            // A lead that answered was last reached by phone; one that became an SQL booked its meeting on that call.
+            if (responded && i == count - 1)
+                channel = TouchChannel.Call;
             var outcome = channel switch
             {
-                TouchChannel.Call when responded && i == count - 1 => TouchOutcome.Connected,
+                TouchChannel.Call when responded && i == count - 1 => qualified ? TouchOutcome.MeetingBooked : TouchOutcome.Connected,
                 TouchChannel.Call => Random.Bool(0.6f) ? TouchOutcome.NoAnswer : TouchOutcome.LeftVoicemail,
                 _ => TouchOutcome.Sent,
             };
             plan.Touches.Add(new PlannedTouch(channel, outcome, at));
-            if (!plan.Lead.DoNotContact)
-                plan.Lead.RecordTouch(new Touch(plan.Lead.Id, channel, outcome, at, plan.Lead.OwnerId!));
             at = at.AddHours(Random.Double(20, 80));
         }
     }

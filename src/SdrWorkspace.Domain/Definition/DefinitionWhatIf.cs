@@ -16,6 +16,7 @@ public sealed class DefinitionWhatIf(QualificationDefinition current, Qualificat
     private readonly Dictionary<PriorityBand, int> _bandsBefore = Enum.GetValues<PriorityBand>().ToDictionary(b => b, _ => 0);
     private readonly Dictionary<PriorityBand, int> _bandsAfter = Enum.GetValues<PriorityBand>().ToDictionary(b => b, _ => 0);
     private readonly List<WhatIfChange> _changes = [];
+    private readonly DefinitionImpact.Counter _impact = new();
     private int _leads;
 
     public void Add(Lead lead, IReadOnlyCollection<EngagementFact> events) =>
@@ -42,6 +43,7 @@ public sealed class DefinitionWhatIf(QualificationDefinition current, Qualificat
         _stagesAfter[stageAfter]++;
         _bandsBefore[before.Band]++;
         _bandsAfter[after.Band]++;
+        _impact.Add(stageBefore, before.Total, before.Band, stageAfter, after.Total, after.Band);
         if (stageBefore != stageAfter || before.Band != after.Band)
             _changes.Add(new WhatIfChange(lead.Id, lead.Name, stageBefore, stageAfter, before.Total, after.Total, before.Band, after.Band,
                 stageBefore != stageAfter ? after.Mql.Reason : $"Score {before.Total} to {after.Total}"));
@@ -49,7 +51,8 @@ public sealed class DefinitionWhatIf(QualificationDefinition current, Qualificat
 
     public WhatIfResult Result() => new(
         current.Version, _leads, _stagesBefore, _stagesAfter, _bandsBefore, _bandsAfter,
-        [.. _changes.OrderByDescending(c => c.MovesStage).ThenByDescending(c => c.ScoreAfter - c.ScoreBefore).ThenBy(c => c.LeadId)]);
+        [.. _changes.OrderByDescending(c => c.MovesStage).ThenByDescending(c => c.ScoreAfter - c.ScoreBefore).ThenBy(c => c.LeadId)],
+        _impact.Result());
 }
 
 /// <summary>A lead as the what-if scores it: what fit is scored on, the stored facts a score may move, and its events.</summary>
@@ -71,7 +74,8 @@ public sealed record WhatIfResult(
     IReadOnlyDictionary<LifecycleStage, int> StagesAfter,
     IReadOnlyDictionary<PriorityBand, int> BandsBefore,
     IReadOnlyDictionary<PriorityBand, int> BandsAfter,
-    IReadOnlyList<WhatIfChange> Changes)
+    IReadOnlyList<WhatIfChange> Changes,
+    DefinitionImpact Impact)
 {
     public int StageMoves => Changes.Count(c => c.MovesStage);
 

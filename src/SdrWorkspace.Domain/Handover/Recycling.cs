@@ -43,7 +43,8 @@ public static class Recycling
         return lead.MoveTo(new StageMove(LifecycleStage.Lead, Actor, $"Reactivation date {on:d MMM yyyy} reached: back in the queue", definitionVersion, now));
     }
 
-    private static DateTime CadenceStart(Lead lead) =>
+    /// <summary>When the lead's current cadence began: its creation, or its last return from nurture or disqualification.</summary>
+    public static DateTime CadenceStart(Lead lead) =>
         lead.StageHistory.Where(c => c.From is LifecycleStage.Nurture or LifecycleStage.Disqualified)
             .Select(c => (DateTime?)c.At).Max() ?? lead.CreatedAt;
 }

@@ -9,6 +9,7 @@ using SdrWorkspace.Web.Features.Handover;
 using SdrWorkspace.Web.Features.Import;
 using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Mqls;
 using SdrWorkspace.Web.Features.Mqls.Inbox;
 using SdrWorkspace.Web.Features.Mqls.Review;
 using SdrWorkspace.Web.Features.Qualification;
@@ -43,6 +44,7 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();
         services.AddSingleton<MqlInbox>();
+        services.AddSingleton<MqlOutcomeQueries>();
         services.AddSingleton<MqlReviewQueries>();
         services.AddSingleton<HandoverService>();
         services.AddSingleton<Recycler>();

@@ -65,15 +65,18 @@ public class ChartPanelTests : ComponentTest
     {
         var acceptance = Context.Render<AcceptancePanel>(p => p
             .Add(a => a.Acceptance, new AcceptanceSection(
-                TestFigures.Of("MQLs accepted by SDRs", 30), TestFigures.Of("MQLs rejected by SDRs", 10), TestFigures.Of("MQLs awaiting an answer", 5), [],
+                TestFigures.Of("MQLs of the period", 48), TestFigures.Of("MQLs accepted", 30), TestFigures.Of("MQLs rejected", 10),
+                TestFigures.Of("MQLs recycled by cadence", 3), TestFigures.Of("MQLs waiting", 5), [],
                 TestFigures.Of("SQLs accepted by AEs", 8), TestFigures.Of("SQLs returned by AEs", 2), TestFigures.Of("SQLs awaiting the AE", 1), []))
             .AddCascadingValue(EventCallback.Factory.Create<Figure>(this, f => drilled = f)));
         var mqlDonut = acceptance.Find("figure[aria-label^='MQL answers chart']");
 
-        await mqlDonut.QuerySelectorAll("path.mud-chart-serie")[1].ClickAsync(new());
+        await mqlDonut.QuerySelectorAll("path.mud-chart-serie")[2].ClickAsync(new());
 
-        Assert.Equal("MQLs rejected by SDRs", drilled?.Label);
+        Assert.Equal("MQLs rejected", drilled?.Label);
         Assert.Equal("75%", acceptance.Find("[data-testid=mql-acceptance]").TextContent);
+        var sentence = string.Join(' ', acceptance.Find("p:has([data-testid=mql-acceptance])").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("48 MQLs: 30 accepted, 10 rejected, 3 recycled by cadence, 5 waiting. Acceptance rate 75%", sentence);
     }
 
     [Fact]

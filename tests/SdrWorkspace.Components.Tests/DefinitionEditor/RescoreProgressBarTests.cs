@@ -8,7 +8,7 @@ namespace SdrWorkspace.Components.Tests.DefinitionEditor;
 public class RescoreProgressBarTests(ChangingWorkspace app) : WorkspaceComponentTest(app), IClassFixture<ChangingWorkspace>
 {
     [Fact]
-    public async Task ARunIsFollowedLiveUntilItSaysHowManyLeadsChanged()
+    public async Task ARunIsFollowedLiveUntilItSaysWhatChangedInThePreviewsTerms()
     {
         var tracker = App.Services.GetRequiredService<RescoreTracker>();
         var version = (await App.Services.GetRequiredService<DefinitionService>().CurrentAsync()).Version;
@@ -19,7 +19,9 @@ public class RescoreProgressBarTests(ChangingWorkspace app) : WorkspaceComponent
 
         await tracker.Start(version);
 
-        bar.WaitForAssertion(() => Assert.Matches($@"All [\d,]+ leads re-scored under version {version}: [\d,]+ changed\.", bar.Find("[data-testid=rescore-done]").TextContent.Trim()));
+        bar.WaitForAssertion(() => Assert.Matches(
+            $@"^All [\d,]+ leads re-scored under version {version}: [\d,]+ leads? changed stage.*, [\d,]+ changed score, [\d,]+ changed priority band\.$",
+            string.Join(' ', bar.Find("[data-testid=rescore-done]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",")));
         Assert.True(seenRunning, "the progress bar should show while the run goes on");
     }
 }

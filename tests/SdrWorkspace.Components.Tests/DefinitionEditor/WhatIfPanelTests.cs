@@ -24,7 +24,10 @@ public class WhatIfPanelTests : ComponentTest
             after[change.StageAfter]++;
         }
         var bands = Enum.GetValues<PriorityBand>().ToDictionary(b => b, _ => 20);
-        return new WhatIfResult(3, 1_200, stages, after, bands, bands, changes);
+        var impact = new DefinitionImpact(1_200,
+            changes.Where(c => c.MovesStage).CountBy(c => (c.StageBefore, c.StageAfter)).Select(p => new StagePath(p.Key.StageBefore, p.Key.StageAfter, p.Value)).ToList(),
+            changes.Count(c => c.ScoreBefore != c.ScoreAfter), changes.Count(c => c.BandBefore != c.BandAfter));
+        return new WhatIfResult(3, 1_200, stages, after, bands, bands, changes, impact);
     }
 
     [Fact]
@@ -48,7 +51,11 @@ public class WhatIfPanelTests : ComponentTest
         Assert.Contains("1 more would change priority band only", summary);
         Assert.Contains("would make 11 leads MQL instead of 10", summary);
         Assert.Equal("11", panel.Find("[data-testid=after-MQL]").TextContent.Trim());
+        Assert.Equal("In all: 1 lead would change stage (Lead → MQL: 1), 2 would change score, 1 would change priority band.",
+            Normalized(panel.Find("[data-testid=what-if-impact]").TextContent));
     }
+
+    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",");
 
     [Fact]
     public void StagesThatChangeAreMarkedAndEachMovingLeadLinksToIt()

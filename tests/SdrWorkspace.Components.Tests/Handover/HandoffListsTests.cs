@@ -46,11 +46,12 @@ public class HandoffListsTests : ComponentTest
     {
         var table = Context.Render<AcceptanceTable>(p => p
             .Add(t => t.Title, "Source")
-            .Add(t => t.Groups, [new MqlAcceptanceGroup("Webinar", 4, 3, 1, 0), new MqlAcceptanceGroup("Ads", 2, 0, 0, 2)]));
+            .Add(t => t.Groups, [new MqlAcceptanceGroup("Webinar", new MqlTally(5, 3, 1, 1, 0)), new MqlAcceptanceGroup("Ads", new MqlTally(3, 0, 0, 1, 2))]));
 
         var rates = table.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td").Last().TextContent).ToList();
-        Assert.Equal(2, rates.Count);
-        Assert.Equal("n/a", rates[1]);
+        Assert.Equal(["75%", "n/a"], rates);
+        Assert.Equal(["Source", "MQLs", "Accepted", "Rejected", "Recycled by cadence", "Waiting", "Acceptance rate"],
+            table.FindAll("thead th").Select(th => th.TextContent));
         Assert.Equal("Acceptance by source", table.Find("caption").TextContent);
     }
 

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Ingestion;
+using SdrWorkspace.Web.Features.Mqls;
 using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Shared;
 
@@ -156,7 +158,7 @@ public static class ApiEndpoints
         };
     }
 
-    private static async Task<IResult> FunnelAsync(string? from, string? to, FunnelQueries funnel, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FunnelAsync(string? from, string? to, FunnelQueries funnel, MqlOutcomeQueries mqls, TimeProvider clock, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!TryDate(to, today, out var last) || last < ReportingPeriod.Earliest || last > ReportingPeriod.Latest)
@@ -165,10 +167,12 @@ public static class ApiEndpoints
             return ApiProblems.Invalid("from", $"must be a date such as 2026-01-01, from {ReportingPeriod.Earliest:yyyy-MM-dd} on");
         if (first > last)
             return ApiProblems.Invalid("from", "must not be after to");
-        var report = await funnel.CohortAsync(first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
+        var (start, end) = (first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        var report = await funnel.CohortAsync(start, end, ct);
+        var period = await mqls.InPeriodAsync(start, end, ct: ct);
         return Results.Ok(new FunnelResource(first, last,
             report.Steps.Select(s => new FunnelStepResource(s.Stage.ToString(), s.Reached, s.ConversionFromPrevious)).ToList(),
-            report.CurrentStages.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), report.MqlToSql));
+            report.CurrentStages.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), report.MqlToSql, MqlsResource.Of(period)));
     }
 
     /// <summary>Codes by name in any case, with or without separators: "OutOfOffice", "out_of_office".</summary>
@@ -202,4 +206,18 @@ public sealed record DispositionRequest(string? Code, string? Note, DateOnly? Fo
 
 public sealed record FunnelStepResource(string Stage, int Reached, double? ConversionFromPrevious);
 
-public sealed record FunnelResource(DateOnly From, DateOnly To, IReadOnlyList<FunnelStepResource> Stages, IReadOnlyDictionary<string, int> CurrentStages, double? MqlToSql);
+/// <param name="Stages">The cohort: leads created in the period, and how many of them ever reached each stage.</param>
+/// <param name="Mqls">The MQLs of the period (leads that became MQL in it) and what came of them, as the MQL review counts them.</param>
+public sealed record FunnelResource(
+    DateOnly From, DateOnly To, IReadOnlyList<FunnelStepResource> Stages, IReadOnlyDictionary<string, int> CurrentStages, double? MqlToSql, MqlsResource Mqls);
+
+public sealed record MqlsResource(
+    int Mqls, int Accepted, int Rejected, int RecycledByCadence, int Waiting, double? AcceptanceRate, IReadOnlyDictionary<string, int> RejectedByReason)
+{
+    public static MqlsResource Of(IReadOnlyList<MqlRecord> mqls)
+    {
+        var tally = MqlTally.Of(mqls.Select(m => m.Answer));
+        return new MqlsResource(tally.Mqls, tally.Accepted, tally.Rejected, tally.RecycledByCadence, tally.Waiting, tally.AcceptanceRate,
+            MqlRejections.ByReason(mqls).ToDictionary(r => r.Reason, r => r.Mqls.Count));
+    }
+}

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -77,7 +78,7 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
 
     private List<RepRow> Reps(List<RepWeek> activity)
     {
-        var weeks = Statistics.WeeksOf(filter).Count;
+        var weeks = ReportingWeek.Of(filter.From, filter.To).Count;
         return activity.GroupBy(a => a.Rep).Select(g => new RepRow(NameOf(g.Key),
                 Figure($"rep:{g.Key}", "touches", g.Key, g.SelectMany(a => a.Touches)),
                 Figure($"rep:{g.Key}", "conversations", g.Key, g.SelectMany(a => a.Touches).Where(t => Touch.IsResponseOutcome(t.Outcome))),
@@ -106,9 +107,9 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
 
     private List<RepWeek> RepActivity()
     {
-        var touches = data.Touches.Where(t => filter.InPeriod(t.At)).ToLookup(t => (t.ByUserId, Statistics.WeekOf(t.At)));
+        var touches = data.Touches.Where(t => filter.InPeriod(t.At)).ToLookup(t => (t.ByUserId, ReportingWeek.StartOf(t.At)));
         var sqls = data.Moves.Where(m => m.To == LifecycleStage.SQL && filter.InPeriod(m.At) && _byActor.ContainsKey(m.Actor))
-            .ToLookup(m => (_byActor[m.Actor].Id, Statistics.WeekOf(m.At)));
+            .ToLookup(m => (_byActor[m.Actor].Id, ReportingWeek.StartOf(m.At)));
         return touches.Select(g => g.Key).Union(sqls.Select(g => g.Key))
             .Select(k => new RepWeek(k.Item1, k.Item2, touches[k].ToList(), sqls[k].ToList()))
             .ToList();
@@ -145,7 +146,7 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
     /// <summary>Coded replies received in the period, by week and disposition.</summary>
     private List<DispositionCell> Dispositions() =>
         data.Events.Where(e => e.Disposition is not null)
-            .GroupBy(e => (Week: Statistics.WeekOf(e.At), Code: e.Disposition!.Value))
+            .GroupBy(e => (Week: ReportingWeek.StartOf(e.At), Code: e.Disposition!.Value))
             .Select(g =>
             {
                 var label = definition.Dispositions.FirstOrDefault(d => d.Code == g.Key.Code)?.Label ?? g.Key.Code.ToString();

@@ -1,12 +1,15 @@
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Web.Features.Mqls;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
 
 /// <summary>
 /// Figures over the cohort, the leads created in the period. "Reached" a stage means the history holds a
-/// move to it, so a lead that moved on (or back) still counts where it has been.
+/// move to it, so a lead that moved on (or back) still counts where it has been. MQL answers are the exception: they
+/// count the MQLs of the period, as the MQL review does.
 /// </summary>
 internal sealed class CohortFigures
 {
@@ -74,26 +77,32 @@ internal sealed class CohortFigures
             .Select(g => (g.Key, g.Select(m => m.LeadId).ToArray(), g.Count()))
             .ToList();
 
-    public AcceptanceSection Acceptance()
+    /// <summary>
+    /// What came of the MQLs of the period (<see cref="MqlOutcomeQueries"/>, as the MQL review and the API count them),
+    /// and of the cohort's SQLs.
+    /// </summary>
+    public AcceptanceSection Acceptance(IReadOnlyList<MqlRecord> mqls)
     {
-        var mqls = Answers(LifecycleStage.MQL).ToList();
-        var accepted = mqls.Where(a => a.Answer?.To == LifecycleStage.SAL).ToList();
-        var rejected = mqls.Where(a => a.Answer is { } x && x.To != LifecycleStage.SAL).ToList();
-        var pending = mqls.Where(a => a.Answer is null).ToList();
         var sqls = Answers(LifecycleStage.SQL).ToList();
         var taken = sqls.Where(a => a.Answer?.To == LifecycleStage.Opportunity).ToList();
         var returned = sqls.Where(a => a.Answer?.To == LifecycleStage.SAL).ToList();
         var waiting = sqls.Where(a => a.Answer is null).ToList();
 
         return new AcceptanceSection(
-            Count("mql.accepted", "MQLs accepted by SDRs", accepted),
-            Count("mql.rejected", "MQLs rejected by SDRs", rejected),
-            Count("mql.pending", "MQLs awaiting an answer", pending),
-            Reasons("mql.reason", rejected, a => _data.RejectionReasons.TryGetValue((a.LeadId, a.At), out var r) ? MqlRejectionReasons.Label(r) : a.Reason),
+            _figures.Add("mql.all", "MQLs of the period", mqls.Select(m => m.LeadId), mqls.Count),
+            Mqls(MqlAnswer.Accepted), Mqls(MqlAnswer.Rejected), Mqls(MqlAnswer.RecycledByCadence), Mqls(MqlAnswer.Waiting),
+            MqlRejections.ByReason(mqls).Select(r => new ReasonRow(r.Reason,
+                _figures.Add($"mql.reason:{r.Reason}", $"MQLs rejected: {r.Reason}", r.Mqls.Select(m => m.LeadId), r.Mqls.Count))).ToList(),
             Count("sql.accepted", "SQLs accepted by AEs", taken),
             Count("sql.returned", "SQLs returned by AEs", returned),
             Count("sql.pending", "SQLs awaiting the AE", waiting),
             Reasons("sql.reason", returned, a => a.Reason));
+
+        Figure Mqls(MqlAnswer answer)
+        {
+            var these = mqls.Where(m => m.Answer == answer).ToList();
+            return _figures.Add($"mql.{answer}", $"MQLs {MqlAnswers.Label(answer).ToLowerInvariant()}", these.Select(m => m.LeadId), these.Count);
+        }
 
         Figure Count(string key, string label, List<(MoveRow Entry, MoveRow? Answer)> rows) =>
             _figures.Add(key, label, rows.Select(r => r.Entry.LeadId), rows.Count);
@@ -132,12 +141,16 @@ internal sealed class CohortFigures
     /// <summary>Week by week: leads created, and leads of the segment moved into each stage that week.</summary>
     public IReadOnlyList<TrendWeek> Trends(DashboardFilter filter)
     {
-        var moves = _data.Moves.Where(m => filter.InPeriod(m.At) && m.From is not null).ToLookup(m => (Statistics.WeekOf(m.At), m.To));
-        var created = _data.Cohort.ToLookup(l => Statistics.WeekOf(l.CreatedAt));
-        return Statistics.WeeksOf(filter).Select(week => new TrendWeek(week,
-            _figures.Add($"trend:{week:yyyy-MM-dd}.created", $"Leads created in the week of {week:d MMM}", created[week].Select(l => l.Id)),
-            Moved(week, LifecycleStage.MQL), Moved(week, LifecycleStage.SAL), Moved(week, LifecycleStage.SQL), Moved(week, LifecycleStage.Opportunity)))
-            .ToList();
+        var moves = _data.Moves.Where(m => filter.InPeriod(m.At) && m.From is not null).ToLookup(m => (ReportingWeek.StartOf(m.At), m.To));
+        var created = _data.Cohort.ToLookup(l => ReportingWeek.StartOf(l.CreatedAt));
+        return ReportingWeek.Of(filter.From, filter.To).Select(reported =>
+        {
+            var week = reported.Start;
+            return new TrendWeek(week,
+                _figures.Add($"trend:{week:yyyy-MM-dd}.created", $"Leads created in the week of {week:d MMM}", created[week].Select(l => l.Id)),
+                Moved(week, LifecycleStage.MQL), Moved(week, LifecycleStage.SAL), Moved(week, LifecycleStage.SQL), Moved(week, LifecycleStage.Opportunity),
+                reported.DaysCovered);
+        }).ToList();
 
         Figure Moved(DateOnly week, LifecycleStage stage) =>
             _figures.Add($"trend:{week:yyyy-MM-dd}.{stage}", $"Leads that became {stage} in the week of {week:d MMM}", moves[(week, stage)].Select(m => m.LeadId));

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Dispositions;
-using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
@@ -11,14 +10,13 @@ namespace SdrWorkspace.Web.Features.Dashboards;
 /// <summary>
 /// The rows a dashboard is computed from, read in a handful of queries: the cohort (leads of the segment
 /// created in the period), the stage moves and touches of the cohort and of the segment in the period,
-/// the segment's engagement in the period, MQL reviews and people's names.
+/// the segment's engagement in the period, and people's names.
 /// </summary>
 internal sealed record DashboardData(
     IReadOnlyList<CohortLead> Cohort,
     IReadOnlyList<MoveRow> Moves,
     IReadOnlyList<TouchRow> Touches,
     IReadOnlyList<EventRow> Events,
-    IReadOnlyDictionary<(int LeadId, DateTime DecidedAt), MqlRejectionReason> RejectionReasons,
     IReadOnlyList<Person> People)
 {
     /// <summary>The reads are independent, so each runs on its own connection at the same time.</summary>
@@ -57,16 +55,10 @@ internal sealed record DashboardData(
             ["LeadId", "OwnerId", "Type", "OccurredAt", "Url", "Disposition"],
             r => new EventRow(r.GetInt32(0), RawRows.Text(r, 1), RawRows.Enum<EngagementType>(r, 2), RawRows.Time(r, 3)!.Value, RawRows.Text(r, 4),
                 RawRows.NullableEnum<DispositionCode>(r, 5)), ct);
-        var reasons = ReadAsync(contexts, db =>
-            from r in db.MqlReviews.AsNoTracking()
-            join l in Segment(db) on r.LeadId equals l.Id
-            where l.CreatedAt >= start && l.CreatedAt < end && r.Reason != null
-            select new { r.LeadId, r.DecidedAt, Reason = r.Reason!.Value }, ct);
         var people = ReadAsync(contexts, db => db.Users.AsNoTracking()
             .Select(u => new Person(u.Id, u.UserName ?? u.Email ?? u.Id, u.DisplayName)), ct);
-        await Task.WhenAll(cohort, moves, touches, events, reasons, people);
-        return new DashboardData(cohort.Result, moves.Result, touches.Result, events.Result,
-            reasons.Result.DistinctBy(r => (r.LeadId, r.DecidedAt)).ToDictionary(r => (r.LeadId, r.DecidedAt), r => r.Reason), people.Result);
+        await Task.WhenAll(cohort, moves, touches, events, people);
+        return new DashboardData(cohort.Result, moves.Result, touches.Result, events.Result, people.Result);
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Mqls;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
 
@@ -13,7 +14,7 @@ namespace SdrWorkspace.Web.Features.Dashboards;
 /// of one filter in a handful of queries. Marketing gets the funnel, acceptance, sources and campaigns,
 /// calibration and trends; managers also get the rep-level sections.
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, TimeProvider clock)
+public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, MqlOutcomeQueries mqls, DefinitionStore definitions, TimeProvider clock)
 {
     public static bool CanView(ClaimsPrincipal user) => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Marketing);
 
@@ -30,6 +31,7 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
             throw new UnauthorizedAccessException("The dashboards are for managers and marketing.");
         if (!MayFilter(viewer, filter))
             throw new UnauthorizedAccessException(RepFilterRefused);
+        var period = mqls.InPeriodAsync(filter.From, filter.To, filter.Apply, ct);
         var data = await DashboardData.LoadAsync(contexts, filter, ct);
         var definition = await definitions.CurrentAsync(ct);
         var figures = new FigureSet();
@@ -39,7 +41,7 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
             ? new ActivityFigures(data, filter, definition, clock.GetUtcNow().UtcDateTime, figures).Sections(cohort.MovedOnBy())
             : null;
         return new DashboardReport(
-            cohort.Funnel(), cohort.Acceptance(), cohort.Segments("source", l => l.Source), cohort.Segments("campaign", l => l.Campaign ?? "(no campaign)"),
+            cohort.Funnel(), cohort.Acceptance(await period), cohort.Segments("source", l => l.Source), cohort.Segments("campaign", l => l.Campaign ?? "(no campaign)"),
             cohort.Calibration(), cohort.Trends(filter), manager, figures);
     }
 

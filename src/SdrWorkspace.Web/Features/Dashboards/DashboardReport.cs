@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 
 namespace SdrWorkspace.Web.Features.Dashboards;
@@ -43,11 +45,12 @@ public sealed record MoverRow(string Actor, Figure Moves);
 
 public sealed record ReasonRow(string Reason, Figure Count);
 
+/// <summary>What sales did with the MQLs of the period, and AEs with the cohort's SQLs.</summary>
 public sealed record AcceptanceSection(
-    Figure MqlsAccepted, Figure MqlsRejected, Figure MqlsPending, IReadOnlyList<ReasonRow> RejectionReasons,
+    Figure MqlsInPeriod, Figure MqlsAccepted, Figure MqlsRejected, Figure MqlsRecycled, Figure MqlsWaiting, IReadOnlyList<ReasonRow> RejectionReasons,
     Figure SqlsAccepted, Figure SqlsReturned, Figure SqlsPending, IReadOnlyList<ReasonRow> ReturnReasons)
 {
-    public double? MqlAcceptanceRate => Rate(MqlsAccepted.Value, MqlsRejected.Value);
+    public MqlTally Mqls => new(MqlsInPeriod.Value, MqlsAccepted.Value, MqlsRejected.Value, MqlsRecycled.Value, MqlsWaiting.Value);
     public double? SqlAcceptanceRate => Rate(SqlsAccepted.Value, SqlsReturned.Value);
 
     private static double? Rate(int accepted, int rejected) => accepted + rejected == 0 ? null : (double)accepted / (accepted + rejected);
@@ -64,7 +67,14 @@ public sealed record CalibrationRow(string Band, Figure Leads, Figure ReachedSql
     public double? ToOpportunity => Leads.Value == 0 ? null : (double)ReachedOpportunity.Value / Leads.Value;
 }
 
-public sealed record TrendWeek(DateOnly Week, Figure Created, Figure Mqls, Figure Sals, Figure Sqls, Figure Opportunities);
+/// <param name="DaysCovered">Days of the week inside the period: fewer than 7 for a partial first or last week.</param>
+public sealed record TrendWeek(DateOnly Week, Figure Created, Figure Mqls, Figure Sals, Figure Sqls, Figure Opportunities, int DaysCovered = ReportingWeek.Days)
+{
+    public bool IsPartial => DaysCovered < ReportingWeek.Days;
+
+    /// <summary>"23 Nov", or "23 Nov (1 of 7 days)" for a partial week, so a short week does not read as a drop.</summary>
+    public string Label => IsPartial ? $"{Week:d MMM} ({DaysCovered} of {ReportingWeek.Days} days)" : $"{Week:d MMM}";
+}
 
 public sealed record ResponseBucket(string Label, Figure HandRaises);
 

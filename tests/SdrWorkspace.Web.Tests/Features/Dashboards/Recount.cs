@@ -13,7 +13,8 @@ internal sealed class Recount(SqliteConnection connection, DateTime from, DateTi
     /// <summary>Each move with the lead's next move after it (its answer), by time then id.</summary>
     public const string MovesWithNext = """
         (SELECT "Id", "LeadId", "From", "To", "Actor", "Reason", "At",
-                LEAD("To") OVER w AS "NextTo", LEAD("At") OVER w AS "NextAt", LEAD("Reason") OVER w AS "NextReason"
+                LEAD("To") OVER w AS "NextTo", LEAD("At") OVER w AS "NextAt", LEAD("Reason") OVER w AS "NextReason",
+                LEAD("Actor") OVER w AS "NextActor"
          FROM "StageChanges" WINDOW w AS (PARTITION BY "LeadId" ORDER BY "At", "Id"))
         """;
 

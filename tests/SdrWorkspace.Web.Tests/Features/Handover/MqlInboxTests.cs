@@ -84,7 +84,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         var threads = await Reviews.ThreadsAsync(sdr, leadId);
 
         Assert.True(rejected.Succeeded, rejected.Error);
-        Assert.Equal((MqlAnswer.Rejected, "Duplicate: Same person as an open lead"), (row.Answer, row.RejectionReason));
+        Assert.Equal((MqlAnswer.Rejected, "Duplicate: Same person as an open lead"), (row.Answer, row.Reason));
         Assert.True(commented.Succeeded, commented.Error);
         var comment = Assert.Single(threads[^1].Comments);
         Assert.Equal((DemoUsers.Marketing.Email, "Which lead is the original?"), (comment.Author, comment.Text));
@@ -98,8 +98,8 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         var report = await Reviews.ReportAsync(manager, SdrWorkspaceFactory.Now.AddDays(-180));
 
         Assert.NotEmpty(report.Rows);
-        Assert.Equal(report.Rows.Count, report.BySource.Sum(g => g.Mqls));
-        Assert.Equal(report.Rows.Count, report.ByCampaign.Sum(g => g.Mqls));
+        Assert.Equal(report.Rows.Count, report.BySource.Sum(g => g.Tally.Mqls));
+        Assert.Equal(report.Rows.Count, report.ByCampaign.Sum(g => g.Tally.Mqls));
         Assert.Equal((double)report.Total.Accepted / (report.Total.Accepted + report.Total.Rejected), report.Total.AcceptanceRate);
     }
 
