@@ -388,8 +388,8 @@ internal sealed class DemoDataGenerator(
         roll = Random.Double();
         if (roll < 0.6)
             Move(LifecycleStage.Opportunity, Random.ListItem(aes), $"Accepted by AE: estimated ${Random.Int(12, 180)}K", 2, 24 * 3);
-        else if (roll < 0.72)
-            Move(LifecycleStage.SAL, Random.ListItem(aes), "Returned: economic buyer not confirmed", 2, 24 * 3);
+        else if (roll < 0.72 && at.AddHours(Random.Double(2, 24 * 3)) is var returned && returned < now)
+            lead.ReturnFromAe(Random.ListItem(aes), "Economic buyer not confirmed", definition.Version, returned);
     }
 
     private void ApplyDisposition(Lead lead, DispositionCode code, string actor, bool fitsIcp, DateTime at)
