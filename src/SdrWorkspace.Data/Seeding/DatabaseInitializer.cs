@@ -45,7 +45,7 @@ public sealed class DatabaseInitializer(
                 Json = DefinitionJson.Serialize(DefaultDefinition.Create()),
                 AdoptedAt = clock.GetUtcNow().UtcDateTime,
                 AdoptedBy = SystemActor,
-                Reason = "Initial definition: the seeds' defaults and the demo ICP",
+                Reason = "Initial definition: published B2B defaults and the demo ICP",
             });
             await db.SaveChangesAsync(cancellationToken);
             definitions.Invalidate();

@@ -6,7 +6,7 @@ using SdrWorkspace.Domain.Scoring;
 namespace SdrWorkspace.Domain.Definition;
 
 /// <summary>
-/// Version 1: the seeds' defaults and the demo company's ICP (B2B software: Software, Internet, Financial
+/// Version 1: the published defaults of B2B lead qualification and the demo company's ICP (B2B software: Software, Internet, Financial
 /// or Professional Services; 50-5,000 employees; North America or Europe; Director and above in Sales,
 /// Marketing, Revenue Operations or IT).
 /// </summary>

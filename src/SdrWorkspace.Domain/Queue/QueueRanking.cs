@@ -55,7 +55,7 @@ public sealed record QueueClock(DateTime Now)
 /// </summary>
 public static class QueueRanking
 {
-    /// <summary>After a day an unanswered hand-raise is no longer a speed-to-lead race (the seeds: "practically lost").</summary>
+    /// <summary>After a day an unanswered hand-raise is no longer a speed-to-lead race (the speed-to-lead research: "practically lost").</summary>
     public static readonly TimeSpan SpeedToLeadHorizon = TimeSpan.FromHours(24);
 
     /// <summary>

@@ -4,6 +4,6 @@ namespace SdrWorkspace.Domain.Tests.Builders;
 
 public static class Definitions
 {
-    /// <summary>A fresh copy of version 1, the seeds' defaults and the demo company's ICP.</summary>
+    /// <summary>A fresh copy of version 1, the published defaults and the demo company's ICP.</summary>
     public static QualificationDefinition Default => DefaultDefinition.Create();
 }

@@ -4,7 +4,7 @@ using SdrWorkspace.Domain.Scoring;
 namespace SdrWorkspace.Domain.Tests.Builders;
 
 /// <summary>
-/// Fit profiles for scoring. Starts from the seeds' ICP-fit persona: a VP of Sales, the economic buyer,
+/// Fit profiles for scoring. Starts from the product design's ICP-fit persona: a VP of Sales, the economic buyer,
 /// at a 500-employee US software company whose revenue is not known.
 /// </summary>
 public sealed class FitProfileBuilder
@@ -17,7 +17,7 @@ public sealed class FitProfileBuilder
     private JobFunction _function = JobFunction.Sales;
     private BuyingRole _buyingRole = BuyingRole.EconomicBuyer;
 
-    /// <summary>The seeds' persona: fit 90 (everything in the ICP but revenue, which is unknown).</summary>
+    /// <summary>That persona: fit 90 (everything in the ICP but revenue, which is unknown).</summary>
     public static FitProfileBuilder IcpFit() => new();
 
     /// <summary>Every criterion in the ICP, revenue included: fit 100.</summary>

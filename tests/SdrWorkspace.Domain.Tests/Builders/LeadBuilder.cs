@@ -3,7 +3,7 @@ using SdrWorkspace.Domain.Leads;
 namespace SdrWorkspace.Domain.Tests.Builders;
 
 /// <summary>
-/// Leads for lifecycle tests. Starts from the seeds' ICP-fit persona (a VP of Sales, the economic buyer,
+/// Leads for lifecycle tests. Starts from the product design's ICP-fit persona (a VP of Sales, the economic buyer,
 /// at a 500-employee US software company), created ten days before <see cref="TestClock.Now"/>.
 /// </summary>
 public sealed class LeadBuilder

@@ -10,7 +10,7 @@ public class LeadApplyScoreTests
     private static ScoreCard Score(Lead lead, EventsBuilder events, int version = 1) =>
         LeadScorer.Score(Definitions.Default with { Version = version }, lead.FitProfile, events.Build(), TestClock.Now);
 
-    /// <summary>The seeds' MQL example, three days old.</summary>
+    /// <summary>The product design's MQL example, three days old.</summary>
     private static EventsBuilder OldMqlEvents =>
         EventsBuilder.None.EbookDownload(daysAgo: 3).EmailOpens(3, daysAgo: 3).PricingPageVisit(daysAgo: 3);
 

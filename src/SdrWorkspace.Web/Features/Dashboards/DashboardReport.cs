@@ -18,7 +18,7 @@ public sealed record DashboardReport(
     ManagerSections? Manager,
     FigureSet Figures)
 {
-    /// <summary>The seeds' benchmark: about 13% of MQLs become SQLs on average.</summary>
+    /// <summary>The published B2B benchmark: about 13% of MQLs become SQLs on average.</summary>
     public const double MqlToSqlBenchmark = 0.13;
 }
 

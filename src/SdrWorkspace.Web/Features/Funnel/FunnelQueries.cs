@@ -39,8 +39,4 @@ public sealed class FunnelQueries(IDbContextFactory<SdrDbContext> contexts)
 
 public sealed record FunnelStep(LifecycleStage Stage, int Reached, double? ConversionFromPrevious);
 
-public sealed record FunnelReport(IReadOnlyList<FunnelStep> Steps, IReadOnlyDictionary<LifecycleStage, int> CurrentStages, double? MqlToSql)
-{
-    /// <summary>The seeds' benchmark: about 13% of MQLs become SQLs on average.</summary>
-    public const double MqlToSqlBenchmark = 0.13;
-}
+public sealed record FunnelReport(IReadOnlyList<FunnelStep> Steps, IReadOnlyDictionary<LifecycleStage, int> CurrentStages, double? MqlToSql);
