@@ -30,8 +30,8 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, D
             throw new UnauthorizedAccessException("The dashboards are for managers and marketing.");
         if (!MayFilter(viewer, filter))
             throw new UnauthorizedAccessException(RepFilterRefused);
-        var data = await DashboardData.LoadAsync(contexts, filter, ct);
         var definition = await definitions.CurrentAsync(ct);
+        var data = await DashboardData.LoadAsync(contexts, filter, definition.HandRaiseTypes, ct);
         var figures = new FigureSet();
 
         var cohort = new CohortFigures(data, figures);

@@ -57,7 +57,7 @@ public sealed class ReplyCodingService(
             return CodingResult.Conflict;
         }
 
-        var highIntent = definition.Disposition(code).Signal.IsHighIntent();
+        var highIntent = definition.IsHandRaise(definition.Disposition(code).Signal);
         feed.Publish(new LeadChanged(lead.Id, lead.OwnerId, LeadChangeKind.Engagement, now, highIntent));
         return CodingResult.Coded(new CodedReply(lead.Id, reply.Id, code, lead.Stage, lead.DoNotContact, lead.CadencePausedUntil, lead.Score));
     }
