@@ -5,7 +5,7 @@ namespace SdrWorkspace.Domain.Definition;
 
 /// <summary>
 /// What adopting a draft would do to today's leads: each lead is scored now under the current definition
-/// and under the draft, and a score moves it only where <see cref="StoredScore.BecomesMql"/> says a score may.
+/// and under the draft, and a score moves it only where <see cref="StoredScore.StageAfter"/> says a score may.
 /// Comparing both at the same moment keeps decay out of the difference: only the definition's change shows.
 /// Leads are added in batches, so the whole base never has to be in memory at once.
 /// </summary>
@@ -35,8 +35,8 @@ public sealed class DefinitionWhatIf(QualificationDefinition current, Qualificat
 
     private void Count(WhatIfLead lead, ScoreCard before, ScoreCard after)
     {
-        var stageBefore = lead.Stored.BecomesMql(before) ? LifecycleStage.MQL : lead.Stored.Stage;
-        var stageAfter = lead.Stored.BecomesMql(after) ? LifecycleStage.MQL : lead.Stored.Stage;
+        var stageBefore = lead.Stored.StageAfter(before) ?? lead.Stored.Stage;
+        var stageAfter = lead.Stored.StageAfter(after) ?? lead.Stored.Stage;
 
         _leads++;
         _stagesBefore[stageBefore]++;

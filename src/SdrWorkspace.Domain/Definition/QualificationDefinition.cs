@@ -1,4 +1,5 @@
 using SdrWorkspace.Domain.Dispositions;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Qualification;
 using SdrWorkspace.Domain.Scoring;
 
@@ -29,6 +30,24 @@ public sealed record QualificationDefinition
     public FrameworkRule RuleFor(Framework framework) =>
         Frameworks.Rules.FirstOrDefault(r => r.Framework == framework)
         ?? throw new InvalidOperationException($"Definition v{Version} has no pass rule for {framework}.");
+
+    /// <summary>
+    /// The disposition effect an event carries beyond its score: an unsubscribe or a bounce reported by an email
+    /// tool is the same news as a reply coded Unsubscribe or Wrong contact, so it has that code's configured effect.
+    /// </summary>
+    public DispositionEffect? EffectOf(EngagementType type) => type.Disposition() is { } code ? Disposition(code) : null;
+
+    /// <summary>
+    /// High intent: a signal the definition calls a hand-raise. The one answer for scoring (a lead's last high
+    /// intent), ingestion and reply coding (live alerts), the dashboards' speed to lead and recycling.
+    /// </summary>
+    public bool IsHandRaise(EngagementSignal signal) => Mql.HandRaises.Contains(signal);
+
+    public bool IsHandRaise(EngagementFact fact) => IsHandRaise(EngagementSignals.Classify(fact, ReplySignal));
+
+    /// <summary>The event types that may be a hand-raise under this definition, to narrow a query before <see cref="IsHandRaise(EngagementFact)"/> decides.</summary>
+    public IReadOnlyList<EngagementType> HandRaiseTypes =>
+        [.. Enum.GetValues<EngagementType>().Where(t => EngagementSignals.PossibleSignals(t, ReplySignal).Any(IsHandRaise))];
 
     /// <summary>The signal a coded reply counts as, from its disposition's configured effect.</summary>
     public EngagementSignal ReplySignal(DispositionCode code) =>

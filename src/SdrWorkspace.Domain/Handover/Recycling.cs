@@ -17,7 +17,9 @@ public static class Recycling
 
     /// <summary>
     /// Moves a lead whose cadence is spent; null when it is still being worked. Only touches since the lead
-    /// last came back (from nurture or a reopening) count, so a reactivated lead starts a fresh cadence.
+    /// last came back (from nurture or a reopening) or last raised its hand count: a reactivated lead starts a
+    /// fresh cadence, and so does a hand-raise, which SDR teams treat as a new conversation rather than as the
+    /// end of an old sequence. Until the hand-raise is answered no touch counts, so it is never recycled unanswered.
     /// Fit is the stored fit score against the MQL rule's fit threshold, the definition's line for "fits the ICP".
     /// </summary>
     public static StageChange? RecycleIfSpent(Lead lead, QualificationDefinition definition, IEnumerable<(DateTime At, bool IsResponse)> touches, DateTime now)
@@ -43,8 +45,14 @@ public static class Recycling
         return lead.MoveTo(new StageMove(LifecycleStage.Lead, Actor, $"Reactivation date {on:d MMM yyyy} reached: back in the queue", definitionVersion, now));
     }
 
-    /// <summary>When the lead's current cadence began: its creation, or its last return from nurture or disqualification.</summary>
-    public static DateTime CadenceStart(Lead lead) =>
-        lead.StageHistory.Where(c => c.From is LifecycleStage.Nurture or LifecycleStage.Disqualified)
+    /// <summary>
+    /// When the lead's current cadence began: its creation or its last return from nurture or disqualification,
+    /// or its latest hand-raise when that is later (a hand-raise starts a fresh cadence).
+    /// </summary>
+    public static DateTime CadenceStart(Lead lead)
+    {
+        var cameBack = lead.StageHistory.Where(c => c.From is LifecycleStage.Nurture or LifecycleStage.Disqualified)
             .Select(c => (DateTime?)c.At).Max() ?? lead.CreatedAt;
+        return lead.LastHighIntentAt is { } raised && raised > cameBack ? raised : cameBack;
+    }
 }

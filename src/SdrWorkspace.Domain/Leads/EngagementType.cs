@@ -1,3 +1,5 @@
+using SdrWorkspace.Domain.Dispositions;
+
 namespace SdrWorkspace.Domain.Leads;
 
 /// <summary>What marketing automation and email tools report; names match the API's snake_case codes.</summary>
@@ -34,6 +36,14 @@ public static class EngagementTypes
         EngagementType.Bounce => "bounce",
         EngagementType.Unsubscribe => "unsubscribe",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <summary>The reply code an event means when a tool reports it instead of a reply: null for events that only score.</summary>
+    public static DispositionCode? Disposition(this EngagementType type) => type switch
+    {
+        EngagementType.Unsubscribe => DispositionCode.Unsubscribe,
+        EngagementType.Bounce => DispositionCode.WrongContact,
+        _ => null,
     };
 
     public static bool TryParse(string? code, out EngagementType type)

@@ -143,12 +143,20 @@ public sealed class Lead
         LastHighIntentSignal = card.LastHighIntentSignal;
         DefinitionVersion = card.DefinitionVersion;
 
-        return BecomesMql(card)
-            ? MoveTo(new StageMove(LifecycleStage.MQL, ScoringActor, card.Mql.Reason, card.DefinitionVersion, at))
-            : null;
+        if (StoredScore.StageAfter(card) is not { } to)
+            return null;
+        var raised = card.LastHighIntentSignal?.Label() ?? "Hand-raise";
+        // A disqualified lead is reopened (its only way back), and becomes an MQL from there if it fits.
+        if (Stage == LifecycleStage.Disqualified)
+        {
+            var reopened = MoveTo(new StageMove(LifecycleStage.Lead, ScoringActor, $"Reopened: {raised} after disqualification", card.DefinitionVersion, at));
+            if (to == LifecycleStage.Lead)
+                return reopened;
+        }
+        if (to == LifecycleStage.Lead)
+            return MoveTo(new StageMove(LifecycleStage.Lead, ScoringActor, $"Back from nurture early: {raised}", card.DefinitionVersion, at));
+        return MoveTo(new StageMove(LifecycleStage.MQL, ScoringActor, card.Mql.Reason, card.DefinitionVersion, at));
     }
-
-    private bool BecomesMql(ScoreCard card) => StoredScore.BecomesMql(card);
 
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) => StoredScore.Needs(card) == ScoreWrite.None;
@@ -229,14 +237,26 @@ public sealed class Lead
         var previous = reply.Disposition;
 
         reply.Code(effect.Code, request.Actor, request.At);
+        Apply(outcome, request.Actor, request.DefinitionVersion, request.At);
+        return new ReplyCoding(reply.Id, Id, effect.Code, previous, request.Date, request.Note, request.Actor, request.At);
+    }
+
+    /// <summary>
+    /// Applies a disposition's effect for an event that carries its meaning (an unsubscribe or a bounce reported by an
+    /// email tool, see <see cref="Definition.QualificationDefinition.EffectOf"/>), exactly as coding a reply with it would.
+    /// </summary>
+    public void ApplyEventEffect(DispositionEffect effect, bool fitsIcp, string actor, int definitionVersion, DateTime at) =>
+        Apply(DispositionRules.Outcome(effect, Stage, fitsIcp, null, at), actor, definitionVersion, at);
+
+    private void Apply(DispositionOutcome outcome, string actor, int definitionVersion, DateTime at)
+    {
         if (outcome.MoveTo is { } stage)
-            MoveTo(new StageMove(stage, request.Actor, outcome.Reason, request.DefinitionVersion, request.At, outcome.ReactivationOn));
+            MoveTo(new StageMove(stage, actor, outcome.Reason, definitionVersion, at, outcome.ReactivationOn));
         if (outcome.DoNotContact)
             MarkDoNotContact();
         if (outcome.FlagBadData)
-            BadDataFlaggedAt ??= request.At;
+            BadDataFlaggedAt ??= at;
         CadencePausedUntil = outcome.PauseCadenceUntil;
-        return new ReplyCoding(reply.Id, Id, effect.Code, previous, request.Date, request.Note, request.Actor, request.At);
     }
 
     /// <summary>Updates contact details from a newer source record (API upsert, import); blanks keep what is known.</summary>

@@ -43,9 +43,13 @@ public static class EngagementSignals
         _ => "No signal",
     };
 
-    /// <summary>Hand-raises and replies: what the speed-to-lead SLA and the queue treat as high intent.</summary>
-    public static bool IsHighIntent(this EngagementSignal signal) =>
-        signal is EngagementSignal.DemoRequest or EngagementSignal.MeetingBooked or EngagementSignal.PositiveReply;
+    /// <summary>Every signal an event of a type may count as, whatever its address or reply code.</summary>
+    public static IEnumerable<EngagementSignal> PossibleSignals(EngagementType type, Func<DispositionCode, EngagementSignal> replySignal) => type switch
+    {
+        EngagementType.EmailReply => [EngagementSignal.Reply, .. Enum.GetValues<DispositionCode>().Select(replySignal)],
+        EngagementType.PageVisit => [EngagementSignal.PageVisit, EngagementSignal.PricingPageVisit],
+        _ => [Classify(new EngagementFact(type, default), replySignal)],
+    };
 
     /// <summary>
     /// Classifies an event. A reply's meaning comes from its disposition (or the definition's effect for

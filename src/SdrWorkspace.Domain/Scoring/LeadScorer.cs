@@ -28,7 +28,7 @@ public static class LeadScorer
         var band = definition.Priority.BandOf(total);
 
         // High intent is what the definition calls a hand-raise, so the queue and the MQL rule agree.
-        var lastHandRaise = signals.Where(s => definition.Mql.HandRaises.Contains(s.signal))
+        var lastHandRaise = signals.Where(s => definition.IsHandRaise(s.signal))
             .OrderByDescending(s => s.fact.OccurredAt)
             .Select(s => ((DateTime At, EngagementSignal Signal)?)(s.fact.OccurredAt, s.signal))
             .FirstOrDefault();

@@ -9,7 +9,7 @@ public enum ScoreWrite
     None,
     /// <summary>Only the score columns change.</summary>
     Score,
-    /// <summary>The score moves the lead (to MQL): the change goes through <see cref="Lead.ApplyScore"/> and its history.</summary>
+    /// <summary>The score moves the lead (to MQL, or back from nurture or disqualification): the change goes through <see cref="Lead.ApplyScore"/> and its history.</summary>
     Stage,
 }
 
@@ -30,21 +30,30 @@ public sealed record StoredScore(
     bool DoNotContact)
 {
     public ScoreWrite Needs(ScoreCard card) =>
-        BecomesMql(card) ? ScoreWrite.Stage
+        StageAfter(card) is not null ? ScoreWrite.Stage
         : Fit == card.Fit && Engagement == card.Engagement && Total == card.Total
           && LastHighIntentAt == card.LastHighIntentAt && LastHighIntentSignal == card.LastHighIntentSignal
           && DefinitionVersion == card.DefinitionVersion ? ScoreWrite.None
         : ScoreWrite.Score;
 
     /// <summary>
-    /// A score makes an MQL of a lead that has not been decided on since it was created. Once people
-    /// have moved it (an MQL rejected back to marketing, a reopened lead, a nurtured one), only newer
-    /// evidence counts: engagement after that decision, or for nurture a fresh hand-raise.
+    /// Where a score moves the lead, null where it stays. A score makes an MQL of a lead that has not been decided
+    /// on since it was created; once people have moved it (an MQL rejected back to marketing, a reopened lead), only
+    /// engagement after that decision counts. Besides that, a hand-raise (the definition's
+    /// signals) newer than the decision that parked or closed the lead brings it back: a nurtured lead before its
+    /// reactivation date, a disqualified one by reopening it. A fitting lead comes back as an MQL, any other as a
+    /// plain lead in its owner's queue; nobody who asks for a demo is silently ignored. Do-not-contact stays closed.
     /// </summary>
-    public bool BecomesMql(ScoreCard card) => !DoNotContact && card.Mql.IsMql && Stage switch
+    public LifecycleStage? StageAfter(ScoreCard card)
     {
-        LifecycleStage.Lead => StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt,
-        LifecycleStage.Nurture => card.Mql.ByHandRaise && card.LastHighIntentAt > StageChangedAt,
-        _ => false,
-    };
+        if (DoNotContact)
+            return null;
+        if (Stage is LifecycleStage.Nurture or LifecycleStage.Disqualified && RaisedHandSince(card, StageChangedAt))
+            return card.Mql is { IsMql: true, ByHandRaise: true } ? LifecycleStage.MQL : LifecycleStage.Lead;
+        return Stage == LifecycleStage.Lead && card.Mql.IsMql && (StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt)
+            ? LifecycleStage.MQL
+            : null;
+    }
+
+    private static bool RaisedHandSince(ScoreCard card, DateTime decidedAt) => card.LastHighIntentAt > decidedAt;
 }

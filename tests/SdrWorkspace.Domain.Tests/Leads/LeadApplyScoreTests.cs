@@ -78,7 +78,6 @@ public class LeadApplyScoreTests
     [InlineData(LifecycleStage.MQL)]
     [InlineData(LifecycleStage.SQL)]
     [InlineData(LifecycleStage.Opportunity)]
-    [InlineData(LifecycleStage.Disqualified)]
     public void AScoreNeverMovesALeadPastOrOutOfTheStagesScoringOwns(LifecycleStage stage)
     {
         var lead = LeadBuilder.IcpFit().InStage(stage).Build();

@@ -82,7 +82,7 @@ public class EngagementSignalsTests
     [InlineData(EngagementSignal.None, false)]
     public void OnlyHandRaisesAndPositiveRepliesAreHighIntent(EngagementSignal signal, bool expected)
     {
-        Assert.Equal(expected, signal.IsHighIntent());
+        Assert.Equal(expected, Definitions.Default.IsHandRaise(signal));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class ActivityFigures(DashboardData data, DashboardFilter filter
     private SpeedSection Speed()
     {
         var raises = data.Events
-            .Where(e => definition.Mql.HandRaises.Contains(LeadScorer.Classify(definition, new EngagementFact(e.Type, e.At, e.Url, e.Disposition))))
+            .Where(e => definition.IsHandRaise(new EngagementFact(e.Type, e.At, e.Url, e.Disposition)))
             .Select(e =>
             {
                 var answer = _touchesOf[e.LeadId].FirstOrDefault(t => t.At >= e.At);

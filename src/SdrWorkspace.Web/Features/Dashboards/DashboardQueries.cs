@@ -32,8 +32,8 @@ public sealed class DashboardQueries(IDbContextFactory<SdrDbContext> contexts, M
         if (!MayFilter(viewer, filter))
             throw new UnauthorizedAccessException(RepFilterRefused);
         var period = mqls.InPeriodAsync(filter.From, filter.To, filter.Apply, ct);
-        var data = await DashboardData.LoadAsync(contexts, filter, ct);
         var definition = await definitions.CurrentAsync(ct);
+        var data = await DashboardData.LoadAsync(contexts, filter, definition.HandRaiseTypes, ct);
         var figures = new FigureSet();
 
         var cohort = new CohortFigures(data, figures);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Scoring;
 using SdrWorkspace.Web.Features.Shared;
@@ -27,7 +28,7 @@ public sealed class LeadIngestion(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var run = new Run(actor, source, (await definitions.CurrentAsync(ct)).Version, clock.GetUtcNow().UtcDateTime);
+        var run = new Run(actor, source, await definitions.CurrentAsync(ct), clock.GetUtcNow().UtcDateTime);
 
         for (var i = 0; i < leads.Count; i += ChunkSize)
         {
@@ -115,9 +116,10 @@ public sealed class LeadIngestion(
                 input.EventId, input.Url, input.Subject, input.Text));
             run.Accepted++;
             touched.Add(lead);
-            run.Note(lead, LeadChangeKind.Engagement, type is EngagementType.DemoRequest or EngagementType.MeetingBooked);
+            run.Note(lead, LeadChangeKind.Engagement, run.Definition.IsHandRaise(fresh[^1].ToFact()));
         }
         await EventWriter.InsertAsync(db, fresh, ct);
+        await ApplyEventEffectsAsync(db, run, fresh, ct);
 
         await scoring.RescoreInTransactionAsync(db, touched.Select(l => l.Id).ToList(), ct);
         foreach (var lead in touched)
@@ -127,9 +129,29 @@ public sealed class LeadIngestion(
         }
     }
 
+    /// <summary>
+    /// The few events that mean more than a score (an unsubscribe, a bounce) have their disposition's effect, as
+    /// coding a reply with it would; their leads are loaded whole for it, in the same transaction.
+    /// </summary>
+    private static async Task ApplyEventEffectsAsync(SdrDbContext db, Run run, List<EngagementEvent> events, CancellationToken ct)
+    {
+        var effects = events.Select(e => (e.LeadId, e.OccurredAt, Effect: run.Definition.EffectOf(e.Type))).Where(e => e.Effect is not null).ToList();
+        if (effects.Count == 0)
+            return;
+        var ids = effects.Select(e => e.LeadId).Distinct().ToList();
+        var leads = await db.Leads.Include(l => l.StageHistory).Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        foreach (var (leadId, _, effect) in effects.OrderBy(e => e.OccurredAt))
+        {
+            var lead = leads[leadId];
+            lead.ApplyEventEffect(effect!, lead.FitScore >= run.Definition.Mql.MinFit, run.Actor, run.Definition.Version, run.At);
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     private static Lead Create(SdrDbContext db, Run run, NewLead details)
     {
-        var lead = new Lead(details, run.Actor, run.DefinitionVersion, run.At);
+        var lead = new Lead(details, run.Actor, run.Definition.Version, run.At);
         db.Leads.Add(lead);
         run.Created.Add(lead.Email);
         return lead;
@@ -168,11 +190,11 @@ public sealed class LeadIngestion(
     private sealed record LeadKey(int Id, string Email, string? OwnerId);
 
     /// <summary>What one write has done so far, across its chunks.</summary>
-    private sealed class Run(string actor, string source, int definitionVersion, DateTime at)
+    private sealed class Run(string actor, string source, QualificationDefinition definition, DateTime at)
     {
         public string Actor { get; } = actor;
         public string Source { get; } = source;
-        public int DefinitionVersion { get; } = definitionVersion;
+        public QualificationDefinition Definition { get; } = definition;
         public DateTime At { get; } = at;
         public Dictionary<string, int> LeadIds { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> Created { get; } = new(StringComparer.OrdinalIgnoreCase);

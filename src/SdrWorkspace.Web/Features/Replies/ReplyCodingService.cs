@@ -54,7 +54,7 @@ public sealed class ReplyCodingService(LeadWork work)
             var card = LeadScorer.Score(op.Definition, lead.FitProfile, events.Select(e => e.ToFact()), op.Now);
             if (!lead.HasScore(card))
                 lead.ApplyScore(card, op.Now);
-            op.HighIntent = effect.Signal.IsHighIntent();
+            op.HighIntent = op.Definition.IsHandRaise(effect.Signal);
             coded = new CodedReply(lead.Id, reply.Id, code, lead.Stage, lead.DoNotContact, lead.CadencePausedUntil, lead.Score);
         }, ct);
         return new CodingResult(result, result.Succeeded ? coded : null, noReply);

@@ -30,8 +30,10 @@ public sealed class ReplyInbox(IDbContextFactory<SdrDbContext> contexts)
             .ThenByDescending(r => r.OccurredAt)
             .Take(PageSize)
             .ToListAsync(ct);
-        return new InboxPage(rows.Select(r => new InboxReply(r.Id, r.LeadId, r.Name, r.Email, r.Company, r.Stage, r.LastHighIntentAt is not null,
-            r.OccurredAt, r.Subject, r.Text, ReplyClassifier.Suggest(r.Text, r.OccurredAt))).ToList(), total);
+        // A lead that raised its hand is flagged, unless this reply is recognisably something else (later, away, stop).
+        return new InboxPage(rows.Select(r => (Row: r, Suggestion: ReplyClassifier.Suggest(r.Text, r.OccurredAt)))
+            .Select(x => new InboxReply(x.Row.Id, x.Row.LeadId, x.Row.Name, x.Row.Email, x.Row.Company, x.Row.Stage,
+                x.Row.LastHighIntentAt is not null && x.Suggestion is null, x.Row.OccurredAt, x.Row.Subject, x.Row.Text, x.Suggestion)).ToList(), total);
     }
 }
 
