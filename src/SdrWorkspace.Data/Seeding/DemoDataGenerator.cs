@@ -426,22 +426,24 @@ internal sealed class DemoDataGenerator(
     {
         var responded = plan.Lead.Stage is LifecycleStage.SAL or LifecycleStage.SQL or LifecycleStage.Opportunity;
         var qualified = plan.Lead.StageHistory.Any(c => c.To == LifecycleStage.SQL);
-        var count = Random.Int(0, plan.Lead.Stage == LifecycleStage.Nurture ? 12 : 9);
+        var count = Random.Int(responded ? 1 : 0, plan.Lead.Stage == LifecycleStage.Nurture ? 12 : 9);
         var at = created.AddHours(Random.Double(0.05, 30));
         for (var i = 0; i < count && at < until; i++)
         {
+            var next = at.AddHours(Random.Double(20, 80));
+            var last = i == count - 1 || next >= until;
             var channel = Random.WeightedRandom([TouchChannel.Email, TouchChannel.Call, TouchChannel.LinkedIn], [0.5f, 0.35f, 0.15f]);
             // A lead that answered was last reached by phone; one that became an SQL booked its meeting on that call.
-            if (responded && i == count - 1)
+            if (responded && last)
                 channel = TouchChannel.Call;
             var outcome = channel switch
             {
-                TouchChannel.Call when responded && i == count - 1 => qualified ? TouchOutcome.MeetingBooked : TouchOutcome.Connected,
+                TouchChannel.Call when responded && last => qualified ? TouchOutcome.MeetingBooked : TouchOutcome.Connected,
                 TouchChannel.Call => Random.Bool(0.6f) ? TouchOutcome.NoAnswer : TouchOutcome.LeftVoicemail,
                 _ => TouchOutcome.Sent,
             };
             plan.Touches.Add(new PlannedTouch(channel, outcome, at));
-            at = at.AddHours(Random.Double(20, 80));
+            at = next;
         }
     }
 

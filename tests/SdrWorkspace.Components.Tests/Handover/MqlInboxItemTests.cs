@@ -19,7 +19,7 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
     [Fact]
     public async Task AcceptingAnMqlMakesItAnSalAndConfirmsIt()
     {
-        var (item, row) = await RenderOwnMqlAsync(0);
+        var (item, row) = await RenderOwnMqlAsync();
         var snackbars = Context.Render<MudSnackbarProvider>();
 
         await item.Find("button:contains('Accept')").ClickAsync(new());
@@ -32,7 +32,7 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
     [Fact]
     public async Task RejectingAsksForAReasonFromTheList()
     {
-        var (item, row) = await RenderOwnMqlAsync(1);
+        var (item, row) = await RenderOwnMqlAsync();
         var dialogs = Context.Render<MudDialogProvider>();
 
         // The click's handler waits for the dialog's answer.
@@ -47,7 +47,7 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
     [Fact]
     public async Task RejectingWithAReasonAndANoteSendsTheMqlBackToMarketing()
     {
-        var (item, row) = await RenderOwnMqlAsync(2);
+        var (item, row) = await RenderOwnMqlAsync();
         var popovers = RenderProviders();
         var dialogs = Context.Render<MudDialogProvider>();
         var snackbars = Context.Render<MudSnackbarProvider>();
@@ -71,7 +71,7 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
     [Fact]
     public async Task RejectingForOtherWithoutANoteKeepsTheDialogOpenWithTheRefusal()
     {
-        var (item, row) = await RenderOwnMqlAsync(3);
+        var (item, row) = await RenderOwnMqlAsync();
         var popovers = RenderProviders();
         var dialogs = Context.Render<MudDialogProvider>();
 
@@ -88,7 +88,7 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
     [Fact]
     public async Task CancellingTheRejectionLeavesTheMqlWaiting()
     {
-        var (item, row) = await RenderOwnMqlAsync(4);
+        var (item, row) = await RenderOwnMqlAsync();
         var dialogs = Context.Render<MudDialogProvider>();
 
         // The click's handler waits for the dialog's answer.
@@ -101,11 +101,11 @@ public class MqlInboxItemTests(ChangingWorkspace app) : WorkspaceComponentTest(a
         Assert.Equal(LifecycleStage.MQL, await StageOfAsync(row.LeadId));
     }
 
-    private async Task<(IRenderedComponent<MqlInboxItem> Item, MqlInboxRow Row)> RenderOwnMqlAsync(int index)
+    private async Task<(IRenderedComponent<MqlInboxItem> Item, MqlInboxRow Row)> RenderOwnMqlAsync()
     {
         var sdr = await SignInAsync(DemoUsers.Sdr);
-        var rows = await App.Services.GetRequiredService<MqlInbox>().ListAsync(sdr);
-        var row = rows.OrderBy(r => r.LeadId).ElementAt(index);
+        var leadId = await App.AddMqlAsync(sdr.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var row = (await App.Services.GetRequiredService<MqlInbox>().ListAsync(sdr)).Single(r => r.LeadId == leadId);
         var item = Context.Render<MqlInboxItem>(p => p
             .Add(i => i.Row, row)
             .Add(i => i.User, sdr)

@@ -142,15 +142,8 @@ public class QualifyPageTwoPeopleTests(ChangingWorkspace app) : WorkspaceCompone
         return (sdr, manager, leadId);
     }
 
-    /// <summary>A lead of the owner's that nobody has qualified yet; every test here stores a draft on the one it takes.</summary>
-    private async Task<int> UnqualifiedLeadOfAsync(ClaimsPrincipal owner)
-    {
-        var ownerId = owner.FindFirstValue(ClaimTypes.NameIdentifier);
-        await using var db = App.CreateDbContext();
-        return await db.Leads
-            .Where(l => l.OwnerId == ownerId && l.Stage == LifecycleStage.MQL && !db.Assessments.Any(a => a.LeadId == l.Id))
-            .OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
-    }
+    /// <summary>A fresh MQL of the owner's that nobody has qualified yet; every test here stores a draft on the one it takes.</summary>
+    private Task<int> UnqualifiedLeadOfAsync(ClaimsPrincipal owner) => App.AddMqlAsync(owner.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     private static Task TypeAsync(IRenderedComponent<QualifyPage> page, string selector, string text) =>
         page.Find(selector).InputAsync(new ChangeEventArgs { Value = text });

@@ -95,7 +95,7 @@ public class QueueServiceTests(DemoWorkspace app)
         await using var db = app.CreateDbContext();
         var mine = await db.Leads.AsNoTracking().Where(l => l.OwnerId == IdOf(sdr)).ToListAsync();
         var ranked = QueueRanking.Order(mine, l => new QueueCandidate(l.Id, l.Stage, l.DoNotContact, l.ReactivationOn, l.Score, l.LastHighIntentAt,
-            l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil), DefaultDefinition.Create().Sla, SdrWorkspaceFactory.Now)
+            l.LastHighIntentSignal, l.LastTouchAt, l.NextActionAt, l.NextActionNote, l.CadencePausedUntil, l.ReturnedAt, l.ReturnReason), DefaultDefinition.Create().Sla, SdrWorkspaceFactory.Now)
             .Select(r => r.Item).ToList();
         var expected = (sort switch
         {
