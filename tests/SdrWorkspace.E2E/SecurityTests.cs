@@ -48,6 +48,9 @@ public sealed class SecurityTests(AppFixture app)
         var other = await LoginPage.SignedInAsync(app, DemoAccounts.OtherSdr);
         var othersLeads = new LeadsListPage(other);
         await othersLeads.OpenAsync();
+        // A plain lead: a shared MQL or SQL would join Sam's MQL inbox or SQL list, which other journeys work through.
+        await othersLeads.FilterByStageAsync("Lead");
+        await Expect(othersLeads.StageBadges.First).ToHaveTextAsync("Lead");
         await othersLeads.LeadLinks.Nth(3).ClickAsync();
         await other.WaitForURLAsync(new Regex(@"/leads/\d+$"));
         var address = new Uri(other.Url).AbsolutePath;
