@@ -40,7 +40,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
-        var leadId = await OwnMqlAsync(sdr, skip: 1);
+        var leadId = await OwnMqlAsync(sdr);
 
         var results = await Task.WhenAll(
             Task.Run(() => Inbox.AcceptAsync(sdr, leadId)),
@@ -60,7 +60,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
         var marketing = await app.PrincipalOfAsync(DemoUsers.Marketing);
-        var leadId = await OwnMqlAsync(sdr, skip: 2);
+        var leadId = await OwnMqlAsync(sdr);
 
         var result = await Inbox.AcceptAsync(marketing, leadId);
 
@@ -75,7 +75,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
         var marketing = await app.PrincipalOfAsync(DemoUsers.Marketing);
-        var leadId = await OwnMqlAsync(sdr, skip: 3);
+        var leadId = await OwnMqlAsync(sdr);
 
         var rejected = await Inbox.RejectAsync(sdr, leadId, MqlRejectionReason.Duplicate, "Same person as an open lead");
         var report = await Reviews.ReportAsync(marketing, SdrWorkspaceFactory.Now.AddDays(-365));
@@ -113,12 +113,7 @@ public class MqlInboxTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         Assert.Empty(report.Rows);
     }
 
-    private async Task<int> OwnMqlAsync(ClaimsPrincipal sdr, int skip)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Leads.Where(l => l.Stage == LifecycleStage.MQL && l.OwnerId == IdOf(sdr))
-            .OrderBy(l => l.Id).Skip(skip).Select(l => l.Id).FirstAsync();
-    }
+    private Task<int> OwnMqlAsync(ClaimsPrincipal sdr) => app.AddMqlAsync(IdOf(sdr));
 
     private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }

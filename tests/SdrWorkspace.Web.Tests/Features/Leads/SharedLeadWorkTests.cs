@@ -84,7 +84,7 @@ public class SharedLeadWorkTests(ChangingWorkspace app) : IClassFixture<Changing
     public async Task AnSdrALeadWasNotSharedWithCannotAnswerItsMql()
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
-        var leadId = await OwnedLeadAsync(IdOf(sdr), LifecycleStage.MQL, skip: 5);
+        var leadId = await app.AddMqlAsync(IdOf(sdr));
         var other = await app.PrincipalOfAsync(Covering);
 
         var refused = await app.Services.GetRequiredService<MqlInbox>().AcceptAsync(other, leadId);
@@ -95,7 +95,7 @@ public class SharedLeadWorkTests(ChangingWorkspace app) : IClassFixture<Changing
         Assert.False(await db.MqlReviews.AnyAsync(r => r.LeadId == leadId));
     }
 
-    /// <summary>One of the demo SDR's leads in the stage (an SQL is made from a SAL: the small demo has few), shared by the manager with another SDR.</summary>
+    /// <summary>A lead of the demo SDR's in the stage (a fresh MQL, or an SQL made from a SAL: the small demo has few), shared by the manager with another SDR.</summary>
     private async Task<int> SharedLeadAsync(LifecycleStage stage, int skip)
     {
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
@@ -110,18 +110,11 @@ public class SharedLeadWorkTests(ChangingWorkspace app) : IClassFixture<Changing
             leadId = lead.Id;
         }
         else
-            leadId = await OwnedLeadAsync(IdOf(sdr), stage, skip);
+            leadId = await app.AddMqlAsync(IdOf(sdr));
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
         var shared = await app.Services.GetRequiredService<LeadSharing>().ShareAsync(manager, leadId, IdOf(await app.PrincipalOfAsync(Covering)));
         Assert.True(shared.Succeeded, shared.Error);
         return leadId;
-    }
-
-    private async Task<int> OwnedLeadAsync(string ownerId, LifecycleStage stage, int skip)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Leads.Where(l => l.Stage == stage && l.OwnerId == ownerId && !l.Shares.Any() && !db.Handovers.Any(h => h.LeadId == l.Id))
-            .OrderBy(l => l.Id).Skip(skip).Select(l => l.Id).FirstAsync();
     }
 
     private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
