@@ -13,7 +13,7 @@ namespace SdrWorkspace.Web.Features.Assignment;
 /// <summary>Gives unowned open leads an owner by the round-robin rule, and lets managers reassign.</summary>
 public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, LeadWork work, LeadChangeFeed feed, IConfiguration configuration, TimeProvider clock)
 {
-        private int Capacity => configuration.GetValue("Assignment:Capacity", 1500);
+    private int Capacity => configuration.GetValue("Assignment:Capacity", 1500);
 
     public async Task<int> AssignUnownedAsync(CancellationToken ct = default)
     {

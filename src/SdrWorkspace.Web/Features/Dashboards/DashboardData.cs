@@ -10,7 +10,7 @@ namespace SdrWorkspace.Web.Features.Dashboards;
 /// <summary>
 /// The rows a dashboard is computed from, read in a handful of queries: the cohort (leads of the segment
 /// created in the period), the stage moves and touches of the cohort and of the segment in the period,
-/// the segment's events in the period that may be hand-raises (<see cref="Domain.Definition.QualificationDefinition.HandRaiseTypes"/>), and people's names.
+/// the segment's events in the period that may be hand-raises (<see cref="Domain.Definition.QualificationDefinition.HandRaiseTypes"/>) or are replies (the coded-reply mix), and people's names.
 /// </summary>
 internal sealed record DashboardData(
     IReadOnlyList<CohortLead> Cohort,
@@ -50,7 +50,7 @@ internal sealed record DashboardData(
             from e in db.EngagementEvents
             join l in Segment(db) on e.LeadId equals l.Id
             where e.OccurredAt >= start && e.OccurredAt < end
-                && handRaiseTypes.Contains(e.Type)
+                && (handRaiseTypes.Contains(e.Type) || e.Type == EngagementType.EmailReply)
             select new { e.LeadId, l.OwnerId, e.Type, e.OccurredAt, e.Url, e.Disposition },
             ["LeadId", "OwnerId", "Type", "OccurredAt", "Url", "Disposition"],
             r => new EventRow(r.GetInt32(0), RawRows.Text(r, 1), RawRows.Enum<EngagementType>(r, 2), RawRows.Time(r, 3)!.Value, RawRows.Text(r, 4),

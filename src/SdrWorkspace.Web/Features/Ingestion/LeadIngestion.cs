@@ -143,7 +143,7 @@ public sealed class LeadIngestion(
         foreach (var (leadId, _, effect) in effects.OrderBy(e => e.OccurredAt))
         {
             var lead = leads[leadId];
-            lead.ApplyEventEffect(effect!, lead.FitScore >= run.Definition.Mql.MinFit, run.Actor, run.Definition.Version, run.At);
+            lead.ApplyEventEffect(effect!, run.Definition.Mql.FitsIcp(lead.FitScore), run.Actor, run.Definition.Version, run.At);
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

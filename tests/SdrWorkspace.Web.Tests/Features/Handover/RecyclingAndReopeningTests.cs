@@ -73,5 +73,20 @@ public class RecyclingAndReopeningTests(ChangingWorkspace app) : IClassFixture<C
             (change.From!.Value, change.To, change.Actor, change.Reason));
     }
 
+    [Fact]
+    public async Task ReopeningALeadThatIsNoLongerDisqualifiedIsRefusedAndMovesNothing()
+    {
+        // The lead page was opened while the lead was disqualified; a hand-raise has made it an MQL since.
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        var leadId = await app.AddMqlAsync(IdOf(sdr));
+
+        var reopened = await app.Services.GetRequiredService<Reopening>().ReopenAsync(sdr, leadId, "New budget this quarter");
+
+        Assert.False(reopened.Succeeded);
+        Assert.Equal("Only a disqualified lead can be reopened; this one is MQL now.", reopened.Error);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(LifecycleStage.MQL, (await db.Leads.SingleAsync(l => l.Id == leadId)).Stage);
+    }
+
     private static string IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
 }
