@@ -40,7 +40,7 @@ public static class LeadAccessPolicy
     public static bool MaySee(Viewer viewer, Lead lead) =>
         SeesAll(viewer)
         || IsSdrOf(viewer, lead)
-        || (viewer.Is(Roles.AccountExecutive) && lead.Stage is LifecycleStage.SQL or LifecycleStage.Opportunity);
+        || (viewer.Is(Roles.AccountExecutive) && HandedToSales.Contains(lead.Stage));
 
     /// <summary>Touches, next steps, qualification, reply coding, reopening: the SDR's work on a lead.</summary>
     public static Expression<Func<Lead, bool>> Workable(Viewer viewer)
