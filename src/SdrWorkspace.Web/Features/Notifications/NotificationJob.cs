@@ -9,6 +9,8 @@ namespace SdrWorkspace.Web.Features.Notifications;
 public sealed class NotificationJob(NotificationScan scan, LeadChangeFeed leads, IConfiguration configuration, ILogger<NotificationJob> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan MinimumGap = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +29,8 @@ public sealed class NotificationJob(NotificationScan scan, LeadChangeFeed leads,
             {
                 await _wake.WaitAsync(interval, stoppingToken);
                 await scan.RunAsync(stoppingToken);
+                // Changes during a busy minute (an import) are looked at together, not once per batch.
+                await Task.Delay(MinimumGap, stoppingToken);
             }
             catch (OperationCanceledException)
             {
