@@ -8,6 +8,7 @@ using SdrWorkspace.Data.Preferences;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Notifications;
 using SdrWorkspace.Domain.Qualification;
 
 namespace SdrWorkspace.Data;
@@ -30,6 +31,8 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<SqlHandover> Handovers => Set<SqlHandover>();
     public DbSet<RejectionComment> RejectionComments => Set<RejectionComment>();
     public DbSet<LeadShare> LeadShares => Set<LeadShare>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationMute> NotificationMutes => Set<NotificationMute>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Mqls;
 using SdrWorkspace.Web.Features.Mqls.Inbox;
 using SdrWorkspace.Web.Features.Mqls.Review;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Qualification;
 using SdrWorkspace.Web.Features.Queue;
 using SdrWorkspace.Web.Features.Recycle;
@@ -58,6 +59,11 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadCsvExport>();
         services.AddIngestionApi();
         services.AddHostedService<RecyclingJob>();
+        services.AddSingleton<NotificationFeed>();
+        services.AddSingleton<Notifier>();
+        services.AddSingleton<NotificationInbox>();
+        services.AddSingleton<NotificationScan>();
+        services.AddHostedService<NotificationJob>();
         return services;
     }
 }

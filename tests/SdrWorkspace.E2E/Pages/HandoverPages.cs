@@ -46,6 +46,14 @@ public sealed class HandoversPage(IPage page)
 
     public ILocator BackToList => page.Locator(".mud-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "Handovers" });
 
+    public async Task ReturnAsync(string reason)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Return to SDR…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Return reason").FillAsync(reason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Return", Exact = true }).ClickAsync();
+    }
+
     public async Task AcceptAsync(decimal value, DateOnly closeOn)
     {
         await page.GetByLabel("Estimated value").FillAsync(value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -61,6 +61,8 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         ["GET /leads/{Id:int}/qualify"] = [Sdr, Manager],
         ["GET /leads/export.csv"] = SignedIn,
         ["GET /replies"] = [Sdr, Manager],
+        // Everyone has their own notifications; the page shows only the signed-in user's.
+        ["GET /notifications"] = SignedIn,
         ["GET /mql-inbox"] = [Sdr, Manager],
         ["GET /mql-review"] = [Marketing, Manager],
         ["GET /handovers"] = [AccountExecutive, Manager],

@@ -6,8 +6,10 @@ using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Notifications;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Scoring;
 using SdrWorkspace.Web.Features.Shared;
 
@@ -39,7 +41,8 @@ public sealed record AdoptResult(bool Succeeded, string? Error, int? Version)
 /// marketing drafts proposals for them to adopt; a review is due every quarter.
 /// </summary>
 public sealed class DefinitionService(
-    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, RescoreTracker rescoring, TimeProvider clock, ILogger<DefinitionService> logger)
+    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, RescoreTracker rescoring, Notifier notifier, TimeProvider clock,
+    ILogger<DefinitionService> logger)
 {
     public const string Conflict = "Someone else saved this draft a moment ago, so your change was not saved. Reload to see theirs.";
 
@@ -147,9 +150,10 @@ public sealed class DefinitionService(
             draft.Json = DefinitionJson.Serialize(definition with { Version = draft.BasedOnVersion });
         }, ct);
 
-    /// <summary>Marketing hands its draft to managers and admins to adopt, saying what it wants and why.</summary>
-    public Task<WorkResult> ProposeAsync(ClaimsPrincipal viewer, int id, int revision, string? note, CancellationToken ct = default) =>
-        ChangeDraftAsync(viewer, id, revision, draft =>
+    /// <summary>Marketing hands its draft to managers and admins to adopt, saying what it wants and why; managers are notified.</summary>
+    public async Task<WorkResult> ProposeAsync(ClaimsPrincipal viewer, int id, int revision, string? note, CancellationToken ct = default)
+    {
+        var result = await ChangeDraftAsync(viewer, id, revision, draft =>
         {
             if (string.IsNullOrWhiteSpace(note))
                 throw new DomainException("Say what the proposal changes and why, for the managers who will adopt it.");
@@ -158,6 +162,22 @@ public sealed class DefinitionService(
             draft.Note = note.Trim();
             draft.Status = DraftStatus.Proposed;
         }, ct);
+        if (result.Succeeded)
+            await notifier.NotifyAsync(db => ProposalNoticesAsync(db, viewer, id));
+        return result;
+    }
+
+    private static async Task<IEnumerable<NotificationIntent>> ProposalNoticesAsync(SdrDbContext db, ClaimsPrincipal proposer, int draftId)
+    {
+        var draft = await db.DefinitionDrafts.AsNoTracking().Where(d => d.Id == draftId).Select(d => new { d.Title, d.Revision }).FirstAsync();
+        var managers = await (from u in db.Users
+                              join ur in db.UserRoles on u.Id equals ur.UserId
+                              join r in db.Roles on ur.RoleId equals r.Id
+                              where r.Name == Roles.Manager && u.IsActive
+                              select u.Id).ToListAsync();
+        var by = LeadAccess.ActingAs(proposer);
+        return NotificationRules.ProposalToReview(draftId, draft.Revision, draft.Title, by.UserId, by.Name, managers);
+    }
 
     public Task<WorkResult> DiscardAsync(ClaimsPrincipal viewer, int id, int revision, CancellationToken ct = default) =>
         ChangeDraftAsync(viewer, id, revision, draft => draft.Status = DraftStatus.Discarded, ct);

@@ -6,10 +6,12 @@ using SdrWorkspace.Domain.Assignment;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Notifications;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Handover;
@@ -19,7 +21,7 @@ public sealed record HandoverRow(
     HandoverStatus Status, SlaStatus Sla, DateTime? DecidedAt, string? ReturnReason);
 
 /// <summary>The SDR-to-AE hand-off: hand an SQL to an AE (chosen, or by round robin), and the AE's answer.</summary>
-public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadWork work, TimeProvider clock)
+public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadWork work, Notifier notifier, TimeProvider clock)
 {
     /// <summary>The active AEs an SQL can be handed to.</summary>
     public async Task<IReadOnlyList<UserOption>> AccountExecutivesAsync(CancellationToken ct = default)
@@ -84,8 +86,20 @@ public sealed class HandoverService(IDbContextFactory<SdrDbContext> contexts, De
     public Task<WorkResult> AcceptAsync(ClaimsPrincipal viewer, long id, decimal estimatedValue, DateOnly closeOn, CancellationToken ct = default) =>
         DecideAsync(viewer, id, (handover, op) => handover.Accept(op.Lead, op.By, estimatedValue, closeOn, op.Definition.Version, op.Now), ct);
 
-    public Task<WorkResult> ReturnAsync(ClaimsPrincipal viewer, long id, string? reason, CancellationToken ct = default) =>
-        DecideAsync(viewer, id, (handover, op) => handover.Return(op.Lead, op.By, reason, op.Definition.Version, op.Now), ct);
+    /// <summary>The AE sends the SQL back; once that is saved, its SDRs are notified.</summary>
+    public async Task<WorkResult> ReturnAsync(ClaimsPrincipal viewer, long id, string? reason, CancellationToken ct = default)
+    {
+        IEnumerable<NotificationIntent> notices = [];
+        var result = await DecideAsync(viewer, id, (handover, op) =>
+        {
+            handover.Return(op.Lead, op.By, reason, op.Definition.Version, op.Now);
+            notices = NotificationRules.SqlReturned(op.Lead.Id, op.Lead.FullName, [op.Lead.OwnerId, handover.HandedOverById],
+                handover.Id, op.By.Name, op.By.UserId, handover.ReturnReason!);
+        }, ct);
+        if (result.Succeeded)
+            await notifier.NotifyAsync(notices);
+        return result;
+    }
 
     /// <summary>
     /// The AE's answer works on the handed-over lead, which the AE sees but does not work: any lead the

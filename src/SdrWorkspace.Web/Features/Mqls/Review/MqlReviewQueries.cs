@@ -4,9 +4,11 @@ using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Notifications;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Mqls.Review;
@@ -29,7 +31,8 @@ public sealed record RejectionThread(long RejectionId, DateTime At, string By, s
 /// Marketing's side of its hand-off: what sales did with every MQL of a period (latest answers first), as
 /// <see cref="MqlOutcomeQueries"/> reads them, and the comment threads on rejections.
 /// </summary>
-public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, MqlOutcomeQueries mqls, DefinitionStore definitions, TimeProvider clock)
+public sealed class MqlReviewQueries(
+    IDbContextFactory<SdrDbContext> contexts, MqlOutcomeQueries mqls, DefinitionStore definitions, Notifier notifier, TimeProvider clock)
 {
     public static bool CanReview(ClaimsPrincipal user) => user.IsInRole(Roles.Marketing) || user.IsInRole(Roles.Manager);
 
@@ -90,14 +93,27 @@ public sealed class MqlReviewQueries(IDbContextFactory<SdrDbContext> contexts, M
             return WorkResult.Missing("This rejection does not exist or is not yours to see.");
         try
         {
-            db.RejectionComments.Add(RejectionComment.On(rejection, LeadAccess.ActingAs(viewer), text, clock.GetUtcNow().UtcDateTime));
+            var comment = RejectionComment.On(rejection, LeadAccess.ActingAs(viewer), text, clock.GetUtcNow().UtcDateTime);
+            db.RejectionComments.Add(comment);
             await db.SaveChangesAsync(ct);
+            await notifier.NotifyAsync(context => ThreadNoticesAsync(context, rejection, comment));
             return WorkResult.Done;
         }
         catch (Exception e) when (LeadWork.Translate(e) is not null)
         {
             return LeadWork.Translate(e)!;
         }
+    }
+
+    /// <summary>Who hears of a comment: the SDR who rejected the MQL and everyone who commented on the rejection before.</summary>
+    private static async Task<IEnumerable<NotificationIntent>> ThreadNoticesAsync(SdrDbContext db, StageChange rejection, RejectionComment comment)
+    {
+        var rejectedBy = await db.MqlReviews.AsNoTracking()
+            .Where(r => r.LeadId == rejection.LeadId && r.Outcome == MqlOutcome.Rejected && r.DecidedAt == rejection.At)
+            .Select(r => r.DecidedById).ToListAsync();
+        var commenters = await db.RejectionComments.AsNoTracking().Where(c => c.RejectionId == rejection.Id).Select(c => c.AuthorId).ToListAsync();
+        var name = await db.Leads.AsNoTracking().Where(l => l.Id == rejection.LeadId).Select(l => l.FirstName + " " + l.LastName).FirstAsync();
+        return NotificationRules.RejectionComment(rejection.LeadId, name.Trim(), comment.Id, comment.AuthorId, comment.Author, comment.Text, rejectedBy.Concat(commenters));
     }
 
     private static List<MqlAcceptanceGroup> Groups(List<MqlReviewRow> rows, Func<MqlReviewRow, string> key) =>
