@@ -56,7 +56,7 @@ public sealed class BulkActionTests(AppFixture app)
         var leads = new LeadsListPage(manager);
         await leads.OpenAsync("All leads");
         await leads.FilterBySourceAsync(source);
-        await Expect(leads.Count).ToContainTextAsync($"{count} leads · page 1");
+        await Expect(leads.Count).ToHaveTextAsync($"{count} leads · page 1");
         var bulk = new BulkSelection(manager);
 
         await bulk.SelectPageAsync();
