@@ -1,6 +1,7 @@
 using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Assignment;
+using SdrWorkspace.Web.Features.Bulk;
 using SdrWorkspace.Web.Features.Dashboards;
 using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Features.Export;
@@ -57,6 +58,9 @@ internal static class FeatureRegistration
         services.AddSingleton<ReplyInbox>();
         services.AddSingleton<CsvImport>();
         services.AddSingleton<LeadCsvExport>();
+        services.AddMemoryCache();
+        services.AddSingleton<BulkLeadActions>();
+        services.AddSingleton<BulkExport>();
         services.AddIngestionApi();
         services.AddHostedService<RecyclingJob>();
         services.AddSingleton<NotificationFeed>();

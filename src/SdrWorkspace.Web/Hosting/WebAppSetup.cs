@@ -51,6 +51,7 @@ internal static class WebAppSetup
         app.MapApi();
         Features.Export.LeadCsvExport.Map(app);
         Features.Dashboards.DashboardExport.Map(app);
+        Features.Bulk.BulkExport.Map(app);
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .Add(AllowFrameworkScriptsAnonymously);

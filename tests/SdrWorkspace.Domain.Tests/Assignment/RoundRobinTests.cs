@@ -131,4 +131,25 @@ public class RoundRobinTests
     {
         Assert.Equal(canTakeMore, new SdrLoad("a", active, open, capacity).CanTakeMore);
     }
+
+    [Fact]
+    public void ABulkReassignmentOfTwentySpreadsThemEvenlyOverTheActiveSdrsWithRoom()
+    {
+        var owners = RoundRobin.Assign([Free("a"), Free("b"), Inactive("c"), Free("d"), Full("e"), Free("f")], lastAssigned: null, leads: 20);
+
+        Assert.Equal(20, owners.Count);
+        Assert.Equal(["a", "b", "d", "f"], owners.Distinct().Order());
+        Assert.All(owners.GroupBy(o => o), g => Assert.Equal(5, g.Count()));
+        Assert.Equal(["a", "b", "d", "f", "a"], owners.Take(5));
+    }
+
+    [Fact]
+    public void ABulkLargerThanTheRoomLeftFillsEachSdrToCapacityAndNoFurther()
+    {
+        var owners = RoundRobin.Assign(
+            [new SdrLoad("a", true, OpenLeads: 8, Capacity: 10), new SdrLoad("b", true, OpenLeads: 9, Capacity: 10)],
+            lastAssigned: null, leads: 20);
+
+        Assert.Equal(["a", "b", "a"], owners);
+    }
 }

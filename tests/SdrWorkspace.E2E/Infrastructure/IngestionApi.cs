@@ -17,6 +17,9 @@ public sealed class IngestionApi(Uri baseUrl) : IDisposable
         return lead.GetProperty("email").GetString()!;
     }
 
+    /// <summary>The lead as the API shows it (stage, owner, score).</summary>
+    public async Task<JsonElement> LeadAsync(int leadId) => await _http.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}");
+
     /// <summary>Creates or updates a lead (POST /leads) and returns its id.</summary>
     public async Task<int> UpsertLeadAsync(object lead)
     {

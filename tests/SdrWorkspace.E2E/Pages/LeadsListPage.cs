@@ -37,4 +37,12 @@ public sealed class LeadsListPage(IPage page)
     }
 
     public async Task NextPageAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+    public async Task FilterBySourceAsync(string source)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Source" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = source, Exact = true }).ClickAsync();
+    }
+
+    public ILocator OwnerCells => page.Locator(".leads-grid td[data-label='Owner']");
 }

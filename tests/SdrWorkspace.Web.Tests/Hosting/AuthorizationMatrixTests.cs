@@ -60,6 +60,8 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         ["GET /leads/{Id:int}"] = SignedIn,
         ["GET /leads/{Id:int}/qualify"] = [Sdr, Manager],
         ["GET /leads/export.csv"] = SignedIn,
+        // A kept bulk selection: the user who kept it downloads the leads of it they may see
+        ["GET /leads/export-selection.csv"] = SignedIn,
         ["GET /replies"] = [Sdr, Manager],
         // Everyone has their own notifications; the page shows only the signed-in user's.
         ["GET /notifications"] = SignedIn,

@@ -26,11 +26,7 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
         if (unowned.Count == 0)
             return 0;
 
-        var sdrs = await SdrLoadsAsync(db, ct);
-        var lastAssigned = await db.Leads.Where(l => l.AssignedAt != null)
-            .OrderByDescending(l => l.AssignedAt).ThenByDescending(l => l.Id)
-            .Select(l => l.OwnerId).FirstOrDefaultAsync(ct);
-        var owners = RoundRobin.Assign(sdrs, lastAssigned, unowned.Count);
+        var owners = await RoundRobinAsync(db, unowned.Count, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < owners.Count; i++)
             unowned[i].AssignTo(owners[i], now.AddTicks(i));
@@ -46,12 +42,21 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
         return owners.Count;
     }
 
-    public async Task<WorkResult> ReassignAsync(ClaimsPrincipal manager, int leadId, string ownerId, CancellationToken ct = default)
+    /// <summary>Who takes each of <paramref name="leads"/> leads by the round-robin rule, in turn; fewer when no active SDR has room.</summary>
+    public async Task<IReadOnlyList<string>> RoundRobinOwnersAsync(int leads, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await RoundRobinAsync(db, leads, ct);
+    }
+
+    /// <param name="seenRevision">The lead's revision when the manager chose it (a bulk reassignment): a lead changed since is not reassigned.</param>
+    public async Task<WorkResult> ReassignAsync(ClaimsPrincipal manager, int leadId, string ownerId, int? seenRevision = null, CancellationToken ct = default)
     {
         if (!LeadAccessPolicy.MayShareOrReassign(LeadAccess.ViewerOf(manager)))
             return WorkResult.Refused("Only a manager can reassign leads.");
         return await work.RunAsync(manager, leadId, LeadChangeKind.Assignment, async op =>
         {
+            op.RequireUnchangedSince(seenRevision);
             var sdr = (await SdrLoadsAsync(op.Db, ct)).FirstOrDefault(s => s.UserId == ownerId);
             if (sdr is not { IsActive: true })
                 throw new DomainException("Leads can only go to an active SDR.");
@@ -59,6 +64,15 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
             op.Lead.AssignTo(ownerId, op.Now);
             op.HighIntent = op.Lead.AwaitsFirstResponse;
         }, ct);
+    }
+
+    private async Task<IReadOnlyList<string>> RoundRobinAsync(SdrDbContext db, int leads, CancellationToken ct)
+    {
+        var sdrs = await SdrLoadsAsync(db, ct);
+        var lastAssigned = await db.Leads.Where(l => l.AssignedAt != null)
+            .OrderByDescending(l => l.AssignedAt).ThenByDescending(l => l.Id)
+            .Select(l => l.OwnerId).FirstOrDefaultAsync(ct);
+        return RoundRobin.Assign(sdrs, lastAssigned, leads);
     }
 
     private async Task<List<SdrLoad>> SdrLoadsAsync(SdrDbContext db, CancellationToken ct)

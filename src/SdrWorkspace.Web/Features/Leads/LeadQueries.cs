@@ -34,7 +34,7 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
             .Select(l => new LeadRow(
                 l.Id, l.FirstName + " " + l.LastName, l.Email, l.Title, l.Account!.Name, l.Stage, l.Source,
                 l.Score, l.FitScore, l.EngagementScore, l.LastHighIntentAt,
-                db.Users.Where(u => u.Id == l.OwnerId).Select(u => u.DisplayName).FirstOrDefault()))
+                db.Users.Where(u => u.Id == l.OwnerId).Select(u => u.DisplayName).FirstOrDefault(), l.Revision))
             .ToListAsync(ct);
 
         var next = rows.Count > pageSize ? new LeadCursor(rows[pageSize - 1].Score, rows[pageSize - 1].Id) : null;
@@ -123,7 +123,7 @@ public sealed record LeadCursor(int Score, int Id);
 
 public sealed record LeadRow(
     int Id, string Name, string Email, string? Title, string? Company, LifecycleStage Stage, string Source,
-    int Score, int FitScore, int EngagementScore, DateTime? LastHighIntentAt, string? OwnerName);
+    int Score, int FitScore, int EngagementScore, DateTime? LastHighIntentAt, string? OwnerName, int Revision);
 
 public sealed record LeadListPage(IReadOnlyList<LeadRow> Rows, int Total, LeadCursor? Next);
 

@@ -30,6 +30,16 @@ public sealed class LeadOperation(SdrDbContext db, Lead lead, Actor by, Qualific
 
     /// <summary>Tells another owner's open screens too (a reassignment takes the lead out of the previous owner's queue).</summary>
     public void AlsoTell(string? ownerId) => _alsoTell.Add(ownerId);
+
+    /// <summary>
+    /// Refuses to change a lead that changed since the user read it at <paramref name="revision"/> (a bulk action over
+    /// a list drawn earlier): a conflict, never an overwrite. A change between this load and the save fails the save itself.
+    /// </summary>
+    public void RequireUnchangedSince(int? revision)
+    {
+        if (revision is { } seen && Lead.Revision != seen)
+            throw new DbUpdateConcurrencyException(WorkResult.ConflictMessage);
+    }
 }
 
 /// <summary>
