@@ -37,6 +37,9 @@ public sealed record QualificationDefinition
     /// </summary>
     public DispositionEffect? EffectOf(EngagementType type) => type.Disposition() is { } code ? Disposition(code) : null;
 
+    /// <summary>The disposition effect a touch's outcome carries: a wrong number has Wrong contact's configured effect.</summary>
+    public DispositionEffect? EffectOf(TouchOutcome outcome) => Touch.DispositionOf(outcome) is { } code ? Disposition(code) : null;
+
     /// <summary>
     /// High intent: a signal the definition calls a hand-raise. The one answer for scoring (a lead's last high
     /// intent), ingestion and reply coding (live alerts), the dashboards' speed to lead and recycling.

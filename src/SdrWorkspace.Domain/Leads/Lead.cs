@@ -1,4 +1,5 @@
 using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Scoring;
 
@@ -194,6 +195,18 @@ public sealed class Lead
             throw new DomainException("This lead asked not to be contacted.");
         if (LastTouchAt is null || touch.At > LastTouchAt)
             LastTouchAt = touch.At;
+    }
+
+    /// <summary>
+    /// Applies what a touch's outcome means beyond the attempt, as the definition configures it: a wrong number has the
+    /// effect of a reply coded Wrong contact (see <see cref="QualificationDefinition.EffectOf(TouchOutcome)"/>).
+    /// </summary>
+    public void ApplyTouchEffect(Touch touch, QualificationDefinition definition, string actor)
+    {
+        if (touch.LeadId != Id)
+            throw new DomainException("The touch belongs to another lead.");
+        if (definition.EffectOf(touch.Outcome) is { } effect)
+            ApplyEventEffect(effect, definition.Mql.FitsIcp(FitScore), actor, definition.Version, touch.At);
     }
 
     /// <summary>Takes back a touch logged by mistake: the lead's last touch is the one before it again.</summary>

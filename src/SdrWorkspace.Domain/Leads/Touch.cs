@@ -1,4 +1,5 @@
 using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Dispositions;
 
 namespace SdrWorkspace.Domain.Leads;
 
@@ -18,6 +19,8 @@ public enum TouchOutcome
     Connected,
     Replied,
     MeetingBooked,
+    /// <summary>The number reached someone else or no one: the contact data is wrong, as a reply coded Wrong contact says.</summary>
+    WrongNumber,
 }
 
 /// <summary>An outbound attempt by an SDR; touches count against the definition's cadence.</summary>
@@ -53,9 +56,16 @@ public sealed class Touch
     /// <summary>What an attempt on each channel can end in: a call can go unanswered, an email cannot.</summary>
     public static IReadOnlyList<TouchOutcome> OutcomesFor(TouchChannel channel) => channel switch
     {
-        TouchChannel.Call => [TouchOutcome.NoAnswer, TouchOutcome.LeftVoicemail, TouchOutcome.Connected, TouchOutcome.MeetingBooked],
+        TouchChannel.Call => [TouchOutcome.NoAnswer, TouchOutcome.LeftVoicemail, TouchOutcome.Connected, TouchOutcome.WrongNumber, TouchOutcome.MeetingBooked],
         TouchChannel.Email or TouchChannel.LinkedIn => [TouchOutcome.Sent, TouchOutcome.Replied],
         _ => [TouchOutcome.Connected, TouchOutcome.MeetingBooked],
+    };
+
+    /// <summary>The reply code an outcome means beyond the attempt: a wrong number is the news a reply coded Wrong contact brings.</summary>
+    public static DispositionCode? DispositionOf(TouchOutcome outcome) => outcome switch
+    {
+        TouchOutcome.WrongNumber => DispositionCode.WrongContact,
+        _ => null,
     };
 
     public static bool IsResponseOutcome(TouchOutcome outcome) =>

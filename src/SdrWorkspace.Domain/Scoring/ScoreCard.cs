@@ -39,6 +39,10 @@ public sealed record ScoreCard(
 {
     public IEnumerable<ScoreFactor> FitFactors => Factors.Where(f => f.Part == ScorePart.Fit);
     public IEnumerable<ScoreFactor> EngagementFactors => Factors.Where(f => f.Part == ScorePart.Engagement);
+
+    /// <summary>The factors that gave the most points, fit and engagement alike: what to open a call with.</summary>
+    public IReadOnlyList<ScoreFactor> TopReasons(int count) =>
+        Factors.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Take(count).ToList();
 }
 
 /// <summary>The firmographic and persona facts fit is scored on.</summary>

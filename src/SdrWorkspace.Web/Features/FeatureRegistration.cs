@@ -2,6 +2,7 @@ using SdrWorkspace.Web.Features.Admin;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Assignment;
 using SdrWorkspace.Web.Features.Bulk;
+using SdrWorkspace.Web.Features.Calling;
 using SdrWorkspace.Web.Features.Dashboards;
 using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Features.Export;
@@ -42,6 +43,7 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadScoring>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<SavedViews>();
+        services.AddSingleton<CallFlow>();
         services.AddSingleton<TouchService>();
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();

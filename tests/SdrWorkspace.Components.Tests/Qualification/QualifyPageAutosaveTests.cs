@@ -54,14 +54,15 @@ public class QualifyPageAutosaveTests(BusyDatabaseTests.ImpatientWorkspace app)
     }
 
     [Fact]
-    public async Task TheHeaderNamesTheLeadAndLeadsBackToIt()
+    public async Task TheHeaderNamesTheLeadAndItsCompanyAndLeadsBackToIt()
     {
         var (page, leadId) = await OpenAsync();
-        string name;
+        Lead lead;
         await using (var db = App.CreateDbContext())
-            name = (await db.Leads.SingleAsync(l => l.Id == leadId)).FullName;
+            lead = await db.Leads.Include(l => l.Account).SingleAsync(l => l.Id == leadId);
 
-        Assert.Equal($"Qualify {name}", page.Find("h1").TextContent);
+        Assert.NotNull(lead.Account);
+        Assert.Equal($"Qualify {lead.FullName}, {lead.Account.Name}", page.Find("h1").TextContent);
         Assert.Equal($"leads/{leadId}", page.Find(".mud-breadcrumbs a").GetAttribute("href"));
     }
 

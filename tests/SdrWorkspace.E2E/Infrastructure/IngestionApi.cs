@@ -20,6 +20,13 @@ public sealed class IngestionApi(Uri baseUrl) : IDisposable
     /// <summary>The lead as the API shows it (stage, owner, score).</summary>
     public async Task<JsonElement> LeadAsync(int leadId) => await _http.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}");
 
+    /// <summary>The email of the lead's owner; null while the assignment rule has not given it one yet.</summary>
+    public async Task<string?> OwnerOfLeadAsync(int leadId)
+    {
+        var lead = await LeadAsync(leadId);
+        return lead.TryGetProperty("owner", out var owner) && owner.ValueKind == JsonValueKind.String ? owner.GetString() : null;
+    }
+
     /// <summary>Creates or updates a lead (POST /leads) and returns its id.</summary>
     public async Task<int> UpsertLeadAsync(object lead)
     {

@@ -56,6 +56,7 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
 
         // Pages
         ["GET /queue"] = [Sdr],
+        ["GET /calling"] = [Sdr],
         ["GET /leads"] = SignedIn,
         ["GET /leads/{Id:int}"] = SignedIn,
         ["GET /leads/{Id:int}/qualify"] = [Sdr, Manager],

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -93,6 +94,24 @@ public class SdrWorkspaceFactory(DemoDataSize demoData) : WebApplicationFactory<
         lead.MoveTo(new StageMove(LifecycleStage.MQL, Lead.ScoringActor, "Score reached the MQL rule", definition.Version, Now.AddHours(-1)));
         db.Leads.Add(lead);
         await db.SaveChangesAsync();
+        return lead.Id;
+    }
+
+    /// <summary>
+    /// A plain workable lead of the owner's with a stored score, at a company in the given country, under a source a test
+    /// names so it can filter the queue down to its own leads (the demo leads are ranked by rules, not for tests).
+    /// </summary>
+    public async Task<int> AddLeadToCallAsync(string ownerId, string source, int score, string country = "Germany", string? phone = "+49 30 1234567", string lastName = "Caller")
+    {
+        var definition = await Services.GetRequiredService<DefinitionStore>().CurrentAsync();
+        await using var db = CreateDbContext();
+        var account = new Account($"Call Co {Guid.NewGuid():N}", null, "Software", 500, null, country);
+        var lead = new Lead(new NewLead($"call-{Guid.NewGuid():N}@example.com", "Casey", lastName, "VP of Sales", phone, source, null,
+            account, ownerId, BuyingRole.EconomicBuyer), "test", definition.Version, Now.AddDays(-2));
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync();
+        // The stored score orders the queue; set as scoring would store it.
+        await db.Leads.Where(l => l.Id == lead.Id).ExecuteUpdateAsync(u => u.SetProperty(l => l.Score, score));
         return lead.Id;
     }
 

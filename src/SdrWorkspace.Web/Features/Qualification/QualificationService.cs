@@ -133,12 +133,15 @@ public sealed class QualificationService(
         DateOnly.FromDateTime(Now).AddMonths((await definitions.CurrentAsync(ct)).Cadence.NurtureMonths);
 
     /// <summary>Who is being qualified, for the form's header; null when the lead is not the viewer's to work.</summary>
+    /// <summary>Who is being qualified, as the page names them ("Dana Reyes, Acme Software"); null when the viewer may not work the lead.</summary>
     public async Task<string?> LeadNameAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var name = await db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer)).Where(l => l.Id == leadId)
-            .Select(l => new { l.FirstName, l.LastName }).FirstOrDefaultAsync(ct);
-        return name is null ? null : Lead.FullNameOf(name.FirstName, name.LastName);
+        var lead = await db.Leads.AsNoTracking().Where(LeadAccess.WorkableBy(viewer)).Where(l => l.Id == leadId)
+            .Select(l => new { l.FirstName, l.LastName, Company = l.Account!.Name }).FirstOrDefaultAsync(ct);
+        return lead is null ? null
+            : lead.Company is null ? Lead.FullNameOf(lead.FirstName, lead.LastName)
+            : $"{Lead.FullNameOf(lead.FirstName, lead.LastName)}, {lead.Company}";
     }
 
     public async Task<bool> HasDraftAsync(int leadId, CancellationToken ct = default)

@@ -17,6 +17,7 @@ public sealed class TouchService(LeadWork work)
         {
             var touch = new Touch(op.Lead.Id, channel, outcome, op.Now, op.By.UserId, note);
             op.Lead.RecordTouch(touch);
+            op.Lead.ApplyTouchEffect(touch, op.Definition, op.By.Name);
             op.Db.Touches.Add(touch);
         }, ct);
 
