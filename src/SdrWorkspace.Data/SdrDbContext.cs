@@ -30,6 +30,7 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<SqlHandover> Handovers => Set<SqlHandover>();
     public DbSet<RejectionComment> RejectionComments => Set<RejectionComment>();
     public DbSet<LeadShare> LeadShares => Set<LeadShare>();
+    public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
