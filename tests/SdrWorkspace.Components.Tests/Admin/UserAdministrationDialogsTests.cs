@@ -99,7 +99,7 @@ public class UserAdministrationDialogsTests(ChangingWorkspace app) : WorkspaceCo
         var page = await RenderAsAdminAsync();
 
         var deactivating = ButtonIn(RowOf(page, sdr.Email), "Deactivate").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("Where does Test User&#x27;s open lead go?", dialogs.Markup));
+        dialogs.WaitForAssertion(() => Assert.Contains("Where does Test User's open lead go?", dialogs.Find(".mud-dialog").TextContent));
         await dialogs.FindAll(".mud-dialog .mud-radio").Single(r => r.TextContent.Contains("All to one SDR")).QuerySelector("input")!.ClickAsync(new());
         await DialogButton("Deactivate").ClickAsync(new());
         dialogs.WaitForAssertion(() => Assert.Contains("Choose the SDR who takes the leads.", dialogs.Markup));
