@@ -33,6 +33,7 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<LeadShare> LeadShares => Set<LeadShare>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationMute> NotificationMutes => Set<NotificationMute>();
+    public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

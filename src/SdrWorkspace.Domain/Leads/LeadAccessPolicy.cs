@@ -78,6 +78,16 @@ public static class LeadAccessPolicy
     /// <summary>Sharing a lead with another SDR and giving it a new owner are a manager's.</summary>
     public static bool MayShareOrReassign(Viewer viewer) => viewer.IsManager;
 
+    /// <summary>Handing a deactivated user's open leads on: the admin who deactivates them, or a manager.</summary>
+    public static bool MayHandOnLeads(Viewer viewer) => viewer.IsManager || viewer.Is(Roles.Admin);
+
+    /// <summary>The leads a viewer may hand on from a leaving user: those the leaving user still owns.</summary>
+    public static Expression<Func<Lead, bool>> HandedOnFrom(Viewer viewer, string leavingId)
+    {
+        var may = MayHandOnLeads(viewer);
+        return lead => may && lead.OwnerId == leavingId;
+    }
+
     private static bool IsSdrOf(Viewer viewer, Lead lead) =>
         viewer.Is(Roles.Sdr) && (lead.OwnerId == viewer.UserId || lead.IsSharedWith(viewer.UserId));
 }

@@ -40,6 +40,7 @@ internal static class FeatureRegistration
         services.AddSingleton<DefinitionService>();
         services.AddSingleton<RescoreTracker>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<UserAdministration>();
         services.AddSingleton<LeadScoring>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<SavedViews>();

@@ -50,11 +50,13 @@ internal static class IdentitySetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Tokens.PasswordResetTokenProvider = PasswordLinks.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SdrDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordLinks>(PasswordLinks.ProviderName);
 
         // Every endpoint needs a signed-in user unless it says otherwise (login, health, static assets).
         services.AddAuthorizationBuilder()

@@ -124,4 +124,19 @@ public class LeadAccessPolicyTests
         Assert.Equal(mayHandOver, LeadAccessPolicy.MayHandOver(ViewerIn(Roles.Sdr), LeadFor(Relation.SharedWith, stage)));
         Assert.False(LeadAccessPolicy.MayHandOver(ViewerIn(Roles.Sdr), LeadFor(Relation.Stranger, stage)));
     }
+
+    [Theory]
+    [InlineData(Roles.Admin, true)]
+    [InlineData(Roles.Manager, true)]
+    [InlineData(Roles.Sdr, false)]
+    [InlineData(Roles.Marketing, false)]
+    [InlineData(Roles.AccountExecutive, false)]
+    public void OnlyAdminsAndManagersHandOnTheLeadsTheLeavingUserStillOwns(string role, bool may)
+    {
+        var handedOn = LeadAccessPolicy.HandedOnFrom(ViewerIn(role), "leaving").Compile();
+
+        Assert.Equal(may, handedOn(LeadBuilder.IcpFit().OwnedBy("leaving").Build()));
+        Assert.False(handedOn(LeadBuilder.IcpFit().OwnedBy("someone-else").Build()));
+        Assert.Equal(may, LeadAccessPolicy.MayHandOnLeads(ViewerIn(role)));
+    }
 }

@@ -41,6 +41,8 @@ public partial class AuthorizationMatrixTests(DemoWorkspace app)
         ["GET /"] = SignedIn,
         ["GET /Account/Login"] = Everyone,
         ["GET /Account/AccessDenied"] = Everyone,
+        // The one-time password link: whoever holds it, signed in or not (the token is the credential)
+        ["GET /Account/SetPassword"] = Everyone,
         ["POST /Account/Logout"] = SignedIn,
         ["GET /Error"] = Everyone,
         ["GET /not-found"] = Everyone,

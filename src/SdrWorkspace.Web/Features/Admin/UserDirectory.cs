@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
+using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Users;
 
 namespace SdrWorkspace.Web.Features.Admin;
@@ -15,12 +16,12 @@ public sealed class UserDirectory(IDbContextFactory<SdrDbContext> contexts, Time
                            join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var owned = await db.Leads.AsNoTracking().Where(l => l.OwnerId != null)
-            .GroupBy(l => l.OwnerId!).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            .GroupBy(l => l.OwnerId!).Select(g => new { g.Key, Count = g.Count(), Open = g.Count(l => !LifecycleRules.ClosedStages.Contains(l.Stage)) })
+            .ToDictionaryAsync(x => x.Key, ct);
         return users.Select(u => new UserSummary(
                 u.Id, u.DisplayName, u.Email ?? "",
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-                u.IsActive, u.LockoutEnd > now, owned.GetValueOrDefault(u.Id)))
+                u.IsActive, u.LockoutEnd > now, owned.GetValueOrDefault(u.Id)?.Count ?? 0, owned.GetValueOrDefault(u.Id)?.Open ?? 0))
             .ToList();
     }
 
@@ -38,6 +39,7 @@ public sealed class UserDirectory(IDbContextFactory<SdrDbContext> contexts, Time
     }
 }
 
-public sealed record UserSummary(string Id, string Name, string Email, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, int OwnedLeads);
+/// <param name="OpenLeads">Owned leads not yet closed (an Opportunity or Disqualified): the ones a deactivation hands on.</param>
+public sealed record UserSummary(string Id, string Name, string Email, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, int OwnedLeads, int OpenLeads);
 
 public sealed record UserOption(string Id, string Name);

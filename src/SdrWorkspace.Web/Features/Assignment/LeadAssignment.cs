@@ -11,6 +11,25 @@ using SdrWorkspace.Web.Features.Shared;
 namespace SdrWorkspace.Web.Features.Assignment;
 
 /// <summary>Gives unowned open leads an owner by the round-robin rule, and lets managers reassign.</summary>
+/// <summary>How a hand-on went: how many leads moved, and why each of the others did not.</summary>
+public sealed record HandOnReport(WorkResult Result, int Moved, IReadOnlyList<string> NotMoved)
+{
+    public static HandOnReport Failed(WorkResult result) => new(result, 0, []);
+
+    /// <summary>"3 open leads moved; 2 not moved: it changed owner meanwhile (2)."</summary>
+    public string Summary
+    {
+        get
+        {
+            var text = $"{Moved:N0} open {(Moved == 1 ? "lead" : "leads")} moved";
+            if (NotMoved.Count == 0)
+                return text + ".";
+            var why = string.Join("; ", NotMoved.GroupBy(r => r).Select(g => $"{g.Key} ({g.Count():N0})"));
+            return $"{text}; {NotMoved.Count:N0} not moved: {why}.";
+        }
+    }
+}
+
 public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, LeadWork work, LeadChangeFeed feed, IConfiguration configuration, TimeProvider clock)
 {
     private int Capacity => configuration.GetValue("Assignment:Capacity", 1500);
@@ -69,11 +88,58 @@ public sealed class LeadAssignment(IDbContextFactory<SdrDbContext> contexts, Lea
     private async Task<IReadOnlyList<string>> RoundRobinAsync(SdrDbContext db, int leads, CancellationToken ct)
     {
         var sdrs = await SdrLoadsAsync(db, ct);
-        var lastAssigned = await db.Leads.Where(l => l.AssignedAt != null)
+        return RoundRobin.Assign(sdrs, await LastAssignedOwnerAsync(db, ct), leads);
+    }
+
+    /// <summary>
+    /// Moves every open lead a leaving user owns (deactivated first, so round robin and the assignment job pass them
+    /// by) to the destination, each through <see cref="LeadWork"/> like a manager's reassignment: a lead someone
+    /// changed meanwhile stays and is counted, the rest still move.
+    /// </summary>
+    public async Task<HandOnReport> HandOnAsync(ClaimsPrincipal by, string leavingId, LeadDestination to, CancellationToken ct = default)
+    {
+        if (!LeadAccessPolicy.MayHandOnLeads(LeadAccess.ViewerOf(by)))
+            return HandOnReport.Failed(WorkResult.Refused("Only an admin or a manager can hand on a user's leads."));
+        HandOnPlan plan;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var leadIds = await db.Leads.Where(l => l.OwnerId == leavingId && !LifecycleRules.ClosedStages.Contains(l.Stage))
+                .OrderBy(l => l.Id).Select(l => l.Id).ToListAsync(ct);
+            try
+            {
+                plan = LeadHandOn.Plan(leavingId, to, await SdrLoadsAsync(db, ct), await LastAssignedOwnerAsync(db, ct), leadIds);
+            }
+            catch (DomainException refusal)
+            {
+                return HandOnReport.Failed(WorkResult.Refused(refusal.Message));
+            }
+        }
+
+        var moved = 0;
+        var failures = new List<string>();
+        foreach (var (leadId, ownerId) in plan.Moves)
+        {
+            var result = await work.RunAsync(by, leadId, LeadChangeKind.Assignment, viewer => LeadAccessPolicy.HandedOnFrom(viewer, leavingId), op =>
+            {
+                op.AlsoTell(op.Lead.OwnerId);
+                op.Lead.AssignTo(ownerId, op.Now);
+                op.HighIntent = op.Lead.AwaitsFirstResponse;
+                return Task.CompletedTask;
+            }, ct);
+            if (result.Succeeded)
+                moved++;
+            else
+                failures.Add(result.Kind == WorkResultKind.Missing ? "it changed owner meanwhile" : result.Error!);
+        }
+        if (plan.Unplaced > 0)
+            failures.AddRange(Enumerable.Repeat("every other active SDR is at capacity", plan.Unplaced));
+        return new HandOnReport(WorkResult.Done, moved, failures);
+    }
+
+    private static Task<string?> LastAssignedOwnerAsync(SdrDbContext db, CancellationToken ct) =>
+        db.Leads.Where(l => l.AssignedAt != null)
             .OrderByDescending(l => l.AssignedAt).ThenByDescending(l => l.Id)
             .Select(l => l.OwnerId).FirstOrDefaultAsync(ct);
-        return RoundRobin.Assign(sdrs, lastAssigned, leads);
-    }
 
     private async Task<List<SdrLoad>> SdrLoadsAsync(SdrDbContext db, CancellationToken ct)
     {
