@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SdrWorkspace.Bench.Harness;
 using SdrWorkspace.Data;
 using SdrWorkspace.Web.Features.DefinitionEditor;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Scoring;
 
 namespace SdrWorkspace.Bench.Benchmarks;
@@ -17,7 +18,7 @@ public static class WhatIfBenchmark
     {
         var contexts = app.Get<IDbContextFactory<SdrDbContext>>();
         var service = new DefinitionService(contexts, app.Definitions,
-            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance), TimeProvider.System,
+            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance), app.Get<Notifier>(), TimeProvider.System,
             NullLogger<DefinitionService>.Instance);
         var current = await app.Definitions.CurrentAsync();
         var draft = current with { Mql = current.Mql with { MinEngagement = Math.Max(0, current.Mql.MinEngagement - 10) } };
