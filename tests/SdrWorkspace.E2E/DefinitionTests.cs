@@ -63,4 +63,37 @@ public sealed class DefinitionTests(AppFixture app)
         await Expect(manager.GetByText("Demo requests from webinars close later than 30 days")).ToBeVisibleAsync();
         await Expect(reviewing.AdoptButton).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task AManagerPicksAPersonaAndAHandRaiseFromListsFixesTheFieldThatIsWrongAndSavesTheDraft()
+    {
+        var page = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        var definition = new DefinitionPages(page);
+        await definition.OpenAsync();
+        await definition.StartDraftAsync($"Individual contributors and webinars {Guid.NewGuid():N}");
+
+        await definition.AddIcpValueAsync("Seniority", "Individual contributor");
+        await definition.TypeIcpValueAsync("Industry", "<b>Space</b> مرحبا 🚀");
+        await definition.ToggleAsync("Hand-raises", "Webinar attended");
+        await definition.ToggleAsync("Hand-raises", "Email open");
+        await Expect(definition.IcpValues("Seniority")).ToContainTextAsync("Individual contributor");
+        await Expect(definition.IcpValues("Industry")).ToContainTextAsync("<b>Space</b> مرحبا 🚀");
+        await definition.SaveAsync();
+
+        await Expect(definition.FieldWithMessage("Hand-raises")).ToContainTextAsync("never a hand-raise");
+        await Expect(definition.Problems).ToContainTextAsync("never a hand-raise");
+        await definition.ToggleAsync("Hand-raises", "Email open");
+        await definition.SaveAsync();
+
+        await Expect(definition.Notice).ToContainTextAsync("Draft saved.");
+        await Expect(definition.Problems).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await LoginPage.WaitUntilInteractiveAsync(page);
+        await Expect(definition.IcpValues("Seniority")).ToContainTextAsync("Individual contributor");
+        await Expect(definition.IcpValues("Industry")).ToContainTextAsync("<b>Space</b> مرحبا 🚀");
+        await Expect(definition.Field("Hand-raises")).ToHaveValueAsync("Demo request, Meeting booked, Positive reply, Webinar attended");
+        await Expect(page.GetByText("IndividualContributor")).ToHaveCountAsync(0);
+        await definition.DiscardAsync();
+        await Expect(definition.Notice).ToContainTextAsync("Draft discarded.");
+    }
 }

@@ -1,8 +1,13 @@
 using System.Text;
+using SdrWorkspace.Domain.Scoring;
 
 namespace SdrWorkspace.Domain.Common;
 
-/// <summary>How enum values read to people: "EconomicBuyer" is "Economic buyer", "CLevel" is "C-level".</summary>
+/// <summary>
+/// How identifiers read to people: "EconomicBuyer" is "Economic buyer", "CLevel" is "C-level", a criterion key
+/// "economic_buyer" is "Economic buyer", a setting "minEngagement" is "Min engagement". Every screen and the
+/// version diff name values through here, so a value reads the same wherever it is shown.
+/// </summary>
 public static class Labels
 {
     private static readonly Dictionary<string, string> Special = new()
@@ -14,7 +19,8 @@ public static class Labels
         ["LinkedIn"] = "LinkedIn",
     };
 
-    public static string Of(Enum value) => Of(value.ToString());
+    /// <summary>An enum value in words; an event signal by the name scoring gives it ("Form submitted").</summary>
+    public static string Of(Enum value) => value is EngagementSignal signal ? signal.Label() : Of(value.ToString());
 
     public static string Of(string name)
     {
@@ -22,6 +28,8 @@ public static class Labels
             return label;
         if (name.Any(char.IsWhiteSpace))
             return name; // already words, e.g. "North America"
+        if (name.Contains('_', StringComparison.Ordinal))
+            return Capitalized(name.Replace('_', ' '));
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
@@ -31,8 +39,10 @@ public static class Labels
                 text.Append(' ');
             text.Append(i > 0 && startsWord && !IsAcronymAt(name, i) ? char.ToLowerInvariant(c) : c);
         }
-        return text.ToString();
+        return Capitalized(text.ToString());
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static bool IsAcronymAt(string name, int i) => i + 1 < name.Length && char.IsUpper(name[i + 1]);
 }

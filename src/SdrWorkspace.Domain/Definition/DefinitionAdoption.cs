@@ -21,7 +21,7 @@ public static class DefinitionAdoption
                 $"This draft was made from version {draftedFromVersion}, but version {current.Version} has been adopted since. Start a new draft from it.");
         var problems = DefinitionValidation.Problems(draft);
         if (problems.Count > 0)
-            throw new DomainException(string.Join(" ", problems));
+            throw new DomainException(string.Join(" ", problems.Select(p => p.Message)));
         if (DefinitionDiff.Between(current, draft).Count == 0)
             throw new DomainException($"The draft is the same as version {current.Version}: nothing to adopt.");
         return draft with { Version = current.Version + 1 };

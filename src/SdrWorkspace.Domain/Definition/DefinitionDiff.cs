@@ -1,6 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
+using SdrWorkspace.Domain.Common;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Domain.Scoring;
 
 namespace SdrWorkspace.Domain.Definition;
 
@@ -48,13 +49,16 @@ public static class DefinitionDiff
         {
             if (name == "version" || node is null)
                 continue;
-            var section = SectionNames.GetValueOrDefault(name, Humanize(name));
-            Walk(node, [], (path, value) => values[(section, path.Count == 0 ? section : string.Join(" › ", path))] = value);
+            var section = SectionNames.GetValueOrDefault(name, Labels.Of(name));
+            Walk(node, [], new Context(name, null), (path, value) => values[(section, path.Count == 0 ? section : string.Join(" › ", path))] = value);
         }
         return values;
     }
 
-    private static void Walk(JsonNode node, List<string> path, Action<List<string>, string> emit)
+    /// <summary>What a value is about: the setting that holds it and, inside an ICP criterion, its attribute.</summary>
+    private sealed record Context(string Property, FitAttribute? Attribute);
+
+    private static void Walk(JsonNode node, List<string> path, Context context, Action<List<string>, string> emit)
     {
         switch (node)
         {
@@ -62,7 +66,7 @@ public static class DefinitionDiff
                 foreach (var (name, child) in obj)
                 {
                     if (child is not null)
-                        Walk(child, [.. path, Humanize(name)], emit);
+                        Walk(child, [.. path, Labels.Of(name)], context with { Property = name }, emit);
                 }
                 break;
             case JsonArray array when array.All(IsKeyed):
@@ -70,51 +74,41 @@ public static class DefinitionDiff
                 {
                     var obj = item!.AsObject();
                     var key = ListKeys.First(obj.ContainsKey);
+                    var id = obj[key]!.GetValue<string>();
+                    var attribute = key == "attribute" && Enum.TryParse<FitAttribute>(id, out var a) ? a : context.Attribute;
                     var rest = new JsonObject(obj.Where(p => p.Key != key).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
-                    Walk(rest, [.. path, Humanize(obj[key]!.GetValue<string>())], emit);
+                    Walk(rest, [.. path, Name(key, id)], new Context(key, attribute), emit);
                 }
                 break;
             case JsonArray array:
                 // A plain list (ICP values, hand-raise signals, required criteria) reads best as one value.
-                emit(path, array.Count == 0 ? "(none)" : string.Join(", ", array.Select(Describe)));
+                emit(path, array.Count == 0 ? "(none)" : string.Join(", ", array.Select(v => Describe(v, context))));
                 break;
             default:
-                emit(path, Describe(node));
+                emit(path, Describe(node, context));
                 break;
         }
     }
 
     private static bool IsKeyed(JsonNode? item) => item is JsonObject obj && ListKeys.Any(obj.ContainsKey);
 
-    /// <summary>A value as text; an ICP match reads "Software", "50 to 5000" or "20 to 49 (half)".</summary>
-    private static string Describe(JsonNode? node)
+    /// <summary>A value as text; an ICP match reads as the editor shows it: "C-level", "50 to 5,000" or "20 to 49 (50%)".</summary>
+    private static string Describe(JsonNode? node, Context context)
     {
-        if (node is not JsonObject match)
-            return node is JsonValue v && v.TryGetValue<string>(out var text) ? Humanize(text) : node?.ToJsonString() ?? "";
-        var described = new StringBuilder();
-        if (match["value"] is { } value)
-            described.Append(value.GetValue<string>());
-        else
-            described.Append(CultureInfo.InvariantCulture, $"{match["min"]?.ToJsonString() ?? "any"} to {match["max"]?.ToJsonString() ?? "any"}");
-        if (match["share"] is { } share && share.GetValue<double>() != 1)
-            described.Append(CultureInfo.InvariantCulture, $" ({share.GetValue<double>() * 100:0.#}%)");
-        return described.ToString();
+        if (node is JsonObject match)
+        {
+            var fitMatch = new FitMatch(match["value"]?.GetValue<string>(), match["min"]?.GetValue<decimal>(), match["max"]?.GetValue<decimal>(),
+                match["share"]?.GetValue<double>() ?? 1);
+            return context.Attribute is { } attribute ? FitValues.Describe(attribute, fitMatch) : fitMatch.Value ?? "";
+        }
+        return node is JsonValue v && v.TryGetValue<string>(out var text) ? Name(context.Property, text) : node?.ToJsonString() ?? "";
     }
 
-    /// <summary>"minEngagement" and "MinEngagement" read "Min engagement"; "BANT" and "MQL" stay as they are.</summary>
-    public static string Humanize(string name)
+    /// <summary>An identifier named as the product names it: an event signal, a framework criterion, an enum value.</summary>
+    private static string Name(string property, string id) => property switch
     {
-        if (name.Length == 0 || name.All(c => !char.IsLower(c)))
-            return name;
-        var words = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
-                words.Append(' ').Append(char.ToLowerInvariant(c));
-            else
-                words.Append(i == 0 ? char.ToUpperInvariant(c) : c);
-        }
-        return words.ToString();
-    }
+        "signal" or "handRaises" when Enum.TryParse<EngagementSignal>(id, out var signal) => signal.Label(),
+        "required" => Enum.GetValues<Framework>().SelectMany(FrameworkCatalogue.Criteria).FirstOrDefault(c => c.Key == id)?.Name ?? id,
+        _ => Labels.Of(id),
+    };
 }

@@ -29,6 +29,10 @@ public static class FrameworkCatalogue
         _ => throw new ArgumentOutOfRangeException(nameof(framework)),
     };
 
+    /// <summary>A criterion key as read: "economic_buyer" is "Economic buyer".</summary>
+    public static string NameOf(Framework framework, string key) =>
+        Criteria(framework).FirstOrDefault(c => c.Key == key)?.Name ?? key;
+
     public static string Describe(Framework framework) => framework switch
     {
         Framework.BANT => "Budget, Authority, Need, Timeline: the quick check for transactional deals.",

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Data.Seeding;
+using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
@@ -77,6 +80,45 @@ public class DraftPageTests(ChangingWorkspace app) : WorkspaceComponentTest(app)
         await page.Button("Preview the effect").ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Contains("would change stage", page.Find("[data-testid=what-if-summary]").TextContent), WhatIfTime);
+    }
+
+    [Fact]
+    public async Task ValuesPickedInWordsAreSavedAsTheIdentifiersScoringReads()
+    {
+        var popovers = RenderProviders();
+        var snackbar = Context.Render<MudSnackbarProvider>();
+        var (page, id) = await OpenNewDraftAsync(DemoUsers.Manager);
+
+        await page.Labelled("Add seniority").ChooseAsync(popovers, "Individual contributor");
+                await page.Labelled("MEDDIC requires").ChooseAsync(popovers, "Metrics");
+        await page.Labelled("Hand-raises").ChooseAsync(popovers, "Webinar attended");
+        await page.Button("Save draft").ClickAsync(new());
+
+        snackbar.WaitForAssertion(() => Assert.Contains("Draft saved.", snackbar.Markup));
+        var saved = (await Definitions.DraftAsync(id))!.Definition;
+        Assert.Contains(new FitMatch("IndividualContributor"), saved.Fit.Single(c => c.Attribute == FitAttribute.Seniority).Matches);
+        Assert.Contains("metrics", saved.RuleFor(Framework.MEDDIC).Required);
+        Assert.Contains(EngagementSignal.WebinarAttended, saved.Mql.HandRaises);
+        await using var db = App.CreateDbContext();
+        var json = db.DefinitionDrafts.Single(d => d.Id == id).Json;
+        Assert.Contains("\"IndividualContributor\"", json);
+        Assert.Contains("\"metrics\"", json);
+        Assert.Contains("\"WebinarAttended\"", json);
+    }
+
+    [Fact]
+    public async Task AnEmailOpenAsHandRaiseIsRefusedWithTheMessageUnderTheField()
+    {
+        var popovers = RenderProviders();
+        var (page, id) = await OpenNewDraftAsync(DemoUsers.Manager);
+        var before = await Definitions.DraftAsync(id);
+
+        await page.Labelled("Hand-raises").ChooseAsync(popovers, "Email open");
+        await page.Button("Save draft").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("never a hand-raise", page.Labelled("Hand-raises").Closest(".mud-input-control")!.TextContent));
+        Assert.Contains("never a hand-raise", page.Find("[aria-label=Problems]").TextContent);
+        Assert.Equal(before!.Revision, (await Definitions.DraftAsync(id))!.Revision);
     }
 
     [Fact]

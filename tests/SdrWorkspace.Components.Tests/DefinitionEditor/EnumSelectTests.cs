@@ -15,7 +15,7 @@ public class EnumSelectTests : ComponentTest
         await select.Find(".mud-input-control").MouseDownAsync(new());
 
         providers.WaitForAssertion(() => Assert.Equal(
-            Enum.GetValues<CadenceEffect>().Select(v => SdrWorkspace.Domain.Definition.DefinitionDiff.Humanize(v.ToString())),
+            ["Continue", "Stop", "Pause until date"],
             providers.FindAll(".mud-list-item").Select(i => i.TextContent.Trim())));
     }
 

@@ -68,7 +68,7 @@ public class DefinitionAdoptionTests
     {
         var problems = DefinitionValidation.Problems(Current with { Priority = new(Hot: 40, Warm: 60) });
 
-        Assert.Equal(["Priority bands: Warm must be above 0 and below Hot, and Hot at most 100."], problems);
+        Assert.Equal([new DefinitionProblem(DefinitionField.Priority, "Priority bands: Warm must be above 0 and below Hot, and Hot at most 100.")], problems);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class DefinitionAdoptionTests
 
         var problems = DefinitionValidation.Problems(Current with { Frameworks = Current.Frameworks with { Rules = rules } });
 
-        Assert.Equal(["BANT: the pass rule must need between 1 and 4 confirmed criteria."], problems);
+        Assert.Equal([new DefinitionProblem(DefinitionField.FrameworkPass(Framework.BANT), "BANT: the pass rule must need between 1 and 4 confirmed criteria.")], problems);
     }
 
     [Fact]

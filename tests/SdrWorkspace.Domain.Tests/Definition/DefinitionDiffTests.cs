@@ -55,7 +55,7 @@ public class DefinitionDiffTests
         var change = DefinitionDiff.Between(V1, V1 with { Fit = [.. V1.Fit.Where(c => c.Attribute != FitAttribute.Employees)] })
             .Single(c => c.Setting == "Employees › Matches");
 
-        Assert.Equal("50 to 5000, 20 to 49 (50%), 5001 to 10000 (50%)", change.Before);
+        Assert.Equal("50 to 5,000, 20 to 49 (50%), 5,001 to 10,000 (50%)", change.Before);
         Assert.Null(change.After);
     }
 

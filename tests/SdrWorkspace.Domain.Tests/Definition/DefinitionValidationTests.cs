@@ -1,4 +1,6 @@
 using SdrWorkspace.Domain.Definition;
+using SdrWorkspace.Domain.Qualification;
+using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Domain.Tests.Builders;
 
 namespace SdrWorkspace.Domain.Tests.Definition;
@@ -40,7 +42,44 @@ public class DefinitionValidationTests
     {
         var problems = DefinitionValidation.Problems(change(Current));
 
-        Assert.Contains(problems, p => p.StartsWith(problem, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(problems, p => p.Message.StartsWith(problem, StringComparison.OrdinalIgnoreCase));
+        Assert.All(problems, p => Assert.NotEqual(DefinitionField.Whole, p.Field));
+    }
+
+    [Fact]
+    public void EachProblemNamesTheFieldItIsAbout()
+    {
+        var broken = Current with
+        {
+            Priority = new(Hot: 40, Warm: 60),
+            Mql = Current.Mql with { HandRaises = [EngagementSignal.DemoRequest, EngagementSignal.EmailOpen] },
+            Fit = [.. Current.Fit.Select(c => c.Attribute == FitAttribute.Seniority ? c with { Matches = [new FitMatch("Boss")] } : c)],
+            Frameworks = Current.Frameworks with { Rules = [.. Current.Frameworks.Rules.Select(r => r.Framework == Framework.MEDDIC ? r with { Required = ["champion", "budget"] } : r)] },
+        };
+
+        var problems = DefinitionValidation.Problems(broken);
+
+        Assert.Equal(
+            [DefinitionField.FitMatches(FitAttribute.Seniority), DefinitionField.Priority, DefinitionField.HandRaises, DefinitionField.FrameworkRequired(Framework.MEDDIC)],
+            problems.Select(p => p.Field));
+        Assert.Contains(problems, p => p.Message == "ICP fit: \"Boss\" is not a seniority a lead can have; choose one from the list.");
+        Assert.Contains(problems, p => p.Message == "MQL rule: an email open shows interest, not intent, and is never a hand-raise.");
+    }
+
+    [Fact]
+    public void AnyIndustryMayBeMatchedButAPersonaValueMustBeOneALeadCanHave()
+    {
+        var typed = Current with
+        {
+            Fit = [.. Current.Fit.Select(c => c.Attribute switch
+            {
+                FitAttribute.Industry => c with { Matches = [new FitMatch("Space mining"), new FitMatch("<script>alert(1)</script>"), new FitMatch("برمجيات 🚀")] },
+                FitAttribute.BuyingRole => c with { Matches = [new FitMatch("economicbuyer")] },
+                _ => c,
+            })],
+        };
+
+        Assert.Empty(DefinitionValidation.Problems(typed));
     }
 
     [Fact]

@@ -30,6 +30,46 @@ public sealed class DefinitionPages(IPage page)
         await field.PressAsync("Tab");
     }
 
+    /// <summary>Adds an ICP value by picking it, in words, from the attribute's list ("Add seniority").</summary>
+    public async Task AddIcpValueAsync(string attribute, string value)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = $"Add {attribute.ToLowerInvariant()}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = value, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Types an ICP value no list holds (an industry) and adds it with Enter.</summary>
+    public async Task TypeIcpValueAsync(string attribute, string value)
+    {
+        var box = page.GetByLabel($"Add {attribute.ToLowerInvariant()}", new() { Exact = true });
+        await box.FillAsync(value);
+        await box.PressAsync("Enter");
+    }
+
+    /// <summary>The chips of an ICP attribute's values ("Seniority matches").</summary>
+    public ILocator IcpValues(string attribute) => page.GetByRole(AriaRole.Group, new() { Name = $"{attribute} matches" });
+
+    /// <summary>Ticks or unticks one option of a list that takes several (hand-raises, required criteria), then closes the list.</summary>
+    public async Task ToggleAsync(string label, string option)
+    {
+        await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await choice.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(choice).ToBeHiddenAsync();
+    }
+
+    public ILocator Field(string label) => page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+
+    /// <summary>The field with its label and the message under it.</summary>
+    public ILocator FieldWithMessage(string label) => Field(label).Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-input-control ')][1]");
+
+    /// <summary>Every problem of the draft, listed above its fields.</summary>
+    public ILocator Problems => page.Locator("[aria-label=Problems]");
+
+    public async Task SaveAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+    public async Task DiscardAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Discard" }).ClickAsync();
+
     public async Task PreviewAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Preview the effect" }).ClickAsync();
 
     public ILocator WhatIfSummary => page.GetByTestId("what-if-summary");

@@ -235,7 +235,7 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
             Fit = draft.Definition.Fit.Select(c => c == industry ? c with { Matches = [new FitMatch(TextOf(TextLimits.DefinitionMatchValue + 1, "icp"))] } : c).ToList(),
         };
         var form = DefinitionForm.From(draft.Definition);
-        form.Fit.Single(f => f.Attribute == FitAttribute.Industry).Matches = "Software" + new string(' ', 5_000_000) + TextOf(TextLimits.DefinitionMatches, "icp");
+        form.Fit.Single(f => f.Attribute == FitAttribute.Employees).Ranges = "50-5000" + new string(' ', 5_000_000) + TextOf(TextLimits.DefinitionMatches, "icp");
 
         var saved = await definitions.SaveDraftAsync(manager, draft.Id, draft.Revision, tooLong, null);
         var (fromForm, problems) = form.ToDefinition();
@@ -244,8 +244,8 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
         Assert.Contains("limited to 200 characters", saved.Error);
         Assert.Equal(draft.Revision, (await definitions.DraftAsync(draft.Id))!.Revision);
         Assert.Null(fromForm);
-        Assert.Contains(problems, p => p.Contains("longer than 2,000 characters"));
-        Assert.Contains(DefinitionValidation.Problems(tooLong), p => p.Contains("longer than 200 characters"));
+        Assert.Contains(problems, p => p.Field == DefinitionField.FitMatches(FitAttribute.Employees) && p.Message.Contains("longer than 2,000 characters"));
+        Assert.Contains(DefinitionValidation.Problems(tooLong), p => p.Field == DefinitionField.FitMatches(FitAttribute.Industry) && p.Message.Contains("longer than 200 characters"));
     }
 
     [Fact]

@@ -8,8 +8,9 @@ using SdrWorkspace.Domain.Scoring;
 namespace SdrWorkspace.Web.Features.DefinitionEditor;
 
 /// <summary>
-/// A draft definition as the editor's fields hold it. ICP matches are edited as text: "Software, Internet"
-/// for values, "50-5000, 20-49:0.5" for ranges, ":0.5" giving a near miss its share of the weight.
+/// A draft definition as the editor's fields hold it. ICP values, hand-raises and required criteria are the stored
+/// identifiers the pickers chose ("CLevel", "economic_buyer"); only numeric ICP ranges are edited as text:
+/// "50-5000, 20-49:0.5", ":0.5" giving a near miss half the weight.
 /// </summary>
 public sealed class DefinitionForm
 {
@@ -23,6 +24,7 @@ public sealed class DefinitionForm
     public int MinFit { get; set; }
     public int MinEngagement { get; set; }
     public int HandRaiseWindowDays { get; set; }
+    public IReadOnlyCollection<EngagementSignal> HandRaises { get; set; } = [];
     public Framework DefaultFramework { get; set; }
     public List<FrameworkRow> Frameworks { get; init; } = [];
     public int HighIntentResponseMinutes { get; set; }
@@ -38,7 +40,9 @@ public sealed class DefinitionForm
     public static DefinitionForm From(QualificationDefinition d) => new()
     {
         Basis = d,
-        Fit = d.Fit.Select(c => new FitRow { Attribute = c.Attribute, Weight = c.Weight, Matches = string.Join(", ", c.Matches.Select(Write)) }).ToList(),
+        Fit = d.Fit.Select(c => FitValues.IsRange(c.Attribute)
+            ? new FitRow { Attribute = c.Attribute, Weight = c.Weight, Ranges = string.Join(", ", c.Matches.Select(Write)) }
+            : new FitRow { Attribute = c.Attribute, Weight = c.Weight, Values = [.. c.Matches] }).ToList(),
         HalfLifeDays = d.Engagement.HalfLifeDays,
         Signals = d.Engagement.Weights.Select(w => new SignalRow { Signal = w.Signal, Points = w.Points, MaxPoints = w.MaxPoints }).ToList(),
         FitSharePercent = (int)Math.Round(d.FitShareOfScore * 100),
@@ -47,8 +51,9 @@ public sealed class DefinitionForm
         MinFit = d.Mql.MinFit,
         MinEngagement = d.Mql.MinEngagement,
         HandRaiseWindowDays = d.Mql.HandRaiseWindowDays,
+        HandRaises = [.. d.Mql.HandRaises],
         DefaultFramework = d.Frameworks.Default,
-        Frameworks = d.Frameworks.Rules.Select(r => new FrameworkRow { Framework = r.Framework, MinConfirmed = r.MinConfirmed, Required = string.Join(", ", r.Required) }).ToList(),
+        Frameworks = d.Frameworks.Rules.Select(r => new FrameworkRow { Framework = r.Framework, MinConfirmed = r.MinConfirmed, Required = [.. r.Required] }).ToList(),
         HighIntentResponseMinutes = d.Sla.HighIntentResponseMinutes,
         MqlAcceptanceWorkingDays = d.Sla.MqlAcceptanceWorkingDays,
         SqlAcceptanceWorkingDays = d.Sla.SqlAcceptanceWorkingDays,
@@ -63,11 +68,14 @@ public sealed class DefinitionForm
         }).ToList(),
     };
 
-    /// <summary>The definition the fields describe, or the problems that stop them describing one.</summary>
-    public (QualificationDefinition? Definition, IReadOnlyList<string> Problems) ToDefinition()
+    /// <summary>
+    /// The definition the fields describe and what is wrong with it, each problem keyed to its field; no definition
+    /// when the fields cannot describe one (an ICP range that does not parse).
+    /// </summary>
+    public (QualificationDefinition? Definition, IReadOnlyList<DefinitionProblem> Problems) ToDefinition()
     {
-        var problems = new List<string>();
-        var fit = Fit.Select(row => new FitCriterion(row.Attribute, row.Weight, ParseMatches(row, problems))).ToList();
+        var problems = new List<DefinitionProblem>();
+        var fit = Fit.Select(row => new FitCriterion(row.Attribute, row.Weight, FitValues.IsRange(row.Attribute) ? ParseRanges(row, problems) : row.Values)).ToList();
         if (problems.Count > 0)
             return (null, problems);
         var d = Basis with
@@ -76,10 +84,9 @@ public sealed class DefinitionForm
             Engagement = new EngagementModel(HalfLifeDays, Signals.Select(s => new SignalWeight(s.Signal, s.Points, s.MaxPoints)).ToList()),
             FitShareOfScore = FitSharePercent / 100.0,
             Priority = new PriorityBands(Hot, Warm),
-            Mql = Basis.Mql with { MinFit = MinFit, MinEngagement = MinEngagement, HandRaiseWindowDays = HandRaiseWindowDays },
+            Mql = Basis.Mql with { MinFit = MinFit, MinEngagement = MinEngagement, HandRaises = [.. HandRaises], HandRaiseWindowDays = HandRaiseWindowDays },
             Frameworks = new FrameworkSettings(DefaultFramework,
-                Frameworks.Select(f => new FrameworkRule(f.Framework, f.MinConfirmed,
-                    (f.Required ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList()),
+                Frameworks.Select(f => new FrameworkRule(f.Framework, f.MinConfirmed, [.. f.Required])).ToList()),
             Sla = new SlaPolicy(HighIntentResponseMinutes, MqlAcceptanceWorkingDays, SqlAcceptanceWorkingDays),
             Cadence = new CadencePolicy(MinTouches, MaxTouches, MinDays, MaxDays, NurtureMonths),
             Dispositions = Basis.Dispositions.Select(x =>
@@ -91,41 +98,36 @@ public sealed class DefinitionForm
         return (d, DefinitionValidation.Problems(d));
     }
 
-    private static bool IsNumeric(FitAttribute attribute) => attribute is FitAttribute.Employees or FitAttribute.AnnualRevenue;
-
     private static string Write(FitMatch m)
     {
-        var text = m.Value ?? $"{m.Min?.ToString(CultureInfo.InvariantCulture)}-{m.Max?.ToString(CultureInfo.InvariantCulture)}";
+        var text = $"{m.Min?.ToString(CultureInfo.InvariantCulture)}-{m.Max?.ToString(CultureInfo.InvariantCulture)}";
         return m.Share == 1 ? text : $"{text}:{m.Share.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    private static List<FitMatch> ParseMatches(FitRow row, List<string> problems)
+    private static List<FitMatch> ParseRanges(FitRow row, List<DefinitionProblem> problems)
     {
         var matches = new List<FitMatch>();
-        if (!TextLimits.Fits(row.Matches, TextLimits.DefinitionMatches))
+        var field = DefinitionField.FitMatches(row.Attribute);
+        var name = Labels.Of(row.Attribute);
+        if (!TextLimits.Fits(row.Ranges, TextLimits.DefinitionMatches))
         {
-            problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: the matches are longer than {TextLimits.DefinitionMatches:N0} characters.");
+            problems.Add(new(field, $"ICP fit, {name}: the ranges are longer than {TextLimits.DefinitionMatches:N0} characters."));
             return matches;
         }
-        foreach (var part in (row.Matches ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in (row.Ranges ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var pieces = part.Split(':', 2, StringSplitOptions.TrimEntries);
             var share = 1.0;
             if (pieces.Length == 2 && !double.TryParse(pieces[1], NumberStyles.Float, CultureInfo.InvariantCulture, out share))
             {
-                problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: \"{part}\" has a share that is not a number (write 0.5 for half).");
-                continue;
-            }
-            if (!IsNumeric(row.Attribute))
-            {
-                matches.Add(new FitMatch(pieces[0], Share: share));
+                problems.Add(new(field, $"ICP fit, {name}: \"{part}\" has a share that is not a number (write 0.5 for half)."));
                 continue;
             }
             var range = pieces[0].Split('-', 2, StringSplitOptions.TrimEntries);
             if (range.Length == 2 && TryNumber(range[0], out var min) && TryNumber(range[1], out var max))
                 matches.Add(new FitMatch(Min: min, Max: max, Share: share));
             else
-                problems.Add($"ICP fit, {DefinitionDiff.Humanize(row.Attribute.ToString())}: \"{part}\" is not a range such as 50-5000.");
+                problems.Add(new(field, $"ICP fit, {name}: \"{part}\" is not a range such as 50-5000."));
         }
         return matches;
 
@@ -146,7 +148,23 @@ public sealed class FitRow
 {
     public FitAttribute Attribute { get; init; }
     public int Weight { get; set; }
-    public string? Matches { get; set; }
+    /// <summary>A numeric attribute's ranges as text, e.g. "50-5000, 20-49:0.5".</summary>
+    public string? Ranges { get; set; }
+    /// <summary>A category attribute's matches, each a stored value with its share of the weight.</summary>
+    public List<FitMatch> Values { get; init; } = [];
+
+    /// <summary>Adds a value once (whatever its case), replacing its share if it is there already.</summary>
+    public void Add(string value, double share)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+            return;
+        var at = Values.FindIndex(m => m.IsMatch(trimmed));
+        if (at >= 0)
+            Values[at] = Values[at] with { Share = share };
+        else
+            Values.Add(new FitMatch(trimmed, Share: share));
+    }
 }
 
 public sealed class SignalRow
@@ -160,8 +178,8 @@ public sealed class FrameworkRow
 {
     public Framework Framework { get; init; }
     public int MinConfirmed { get; set; }
-    /// <summary>Criterion keys that must be among the confirmed ones, comma separated ("economic_buyer, champion").</summary>
-    public string? Required { get; set; }
+    /// <summary>Keys of the criteria that must be among the confirmed ones ("economic_buyer", "champion").</summary>
+    public IReadOnlyCollection<string> Required { get; set; } = [];
 }
 
 public sealed class DispositionRow
