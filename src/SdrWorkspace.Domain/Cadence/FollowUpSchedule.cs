@@ -54,8 +54,8 @@ public static class FollowUpSchedule
         if (status.Phase == CadencePhase.Exhausted)
             return new(latest.At, "Cadence spent: qualify now, or it goes to nurture");
         var made = touches.Count;
-        return new(SlaClock.AddWorkingDays(latest.At, GapAfter(cadence, made)),
-            $"Attempt {made + 1} of {cadence.MinTouches} (last: {What(latest)})");
+        var attempt = made < cadence.MinTouches ? $"Attempt {made + 1} of {cadence.MinTouches}" : $"Attempt {made + 1}, up to {cadence.MaxTouches}";
+        return new(SlaClock.AddWorkingDays(latest.At, GapAfter(cadence, made)), $"{attempt} (last: {What(latest)})");
     }
 
     /// <summary>
