@@ -236,7 +236,7 @@ internal sealed class DemoDataGenerator(
         }
         // The stored score is the engine's score as of now, as live re-scoring would leave it.
         lead.ApplyScore(LeadScorer.Score(definition, lead.FitProfile, plan.Events.Select(e => e.Fact), now), now);
-        PlanNextStep(lead, created, index);
+        PlanNextStep(lead, created, turn: index / sdrs.Count);
         return plan;
     }
 
@@ -411,11 +411,12 @@ internal sealed class DemoDataGenerator(
     /// <summary>
     /// An open lead's next step is the rule's (<see cref="FollowUpSchedule"/>), set as its touches were recorded. The
     /// demo SDRs keep their plans current: a step that fell due before today was moved to one of the coming ten working
-    /// days, except on about one lead in forty, left overdue since a day or two, and one in forty moved to today, so
-    /// "Overdue" and "Due today" show a realistic handful. About one lead in eight carries a step its SDR typed
+    /// days, except on about one of their leads in twenty, left overdue since a day or two, and one in twelve moved to
+    /// today, so "Overdue" and "Due today" show a realistic handful. About one lead in eight carries a step its SDR typed
     /// (drawn as before, so the rest of the demo stays as it was).
     /// </summary>
-    private void PlanNextStep(Lead lead, DateTime created, int index)
+    /// <param name="turn">Which of its owner's leads this is (leads go to the SDRs in turn).</param>
+    private void PlanNextStep(Lead lead, DateTime created, int turn)
     {
         var today = now.Date;
         if (!LifecycleRules.IsClosed(lead.Stage) && lead.Stage != LifecycleStage.SQL && Random.Bool(0.12f))
@@ -434,12 +435,9 @@ internal sealed class DemoDataGenerator(
         }
         if (lead.NextActionAt is not { } ruled || ruled >= today)
             return;
-        var moved = (index % 40) switch
-        {
-            7 => today.AddDays(-1 - index % 2).Add(ruled.TimeOfDay),
-            19 => today.AddHours(8 + index % 8),
-            _ => SlaClock.AddWorkingDays(today.Add(ruled.TimeOfDay), 1 + index % 10),
-        };
+        var moved = turn % 20 == 7 ? today.AddDays(-1 - turn % 2).Add(ruled.TimeOfDay)
+            : turn % 12 == 5 ? today.AddHours(8 + turn % 8)
+            : SlaClock.AddWorkingDays(today.Add(ruled.TimeOfDay), 1 + turn % 10);
         lead.PlanNextAction(moved, lead.NextActionNote, Min(moved, ruled));
     }
 
