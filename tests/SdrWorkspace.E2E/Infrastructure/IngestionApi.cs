@@ -17,6 +17,13 @@ public sealed class IngestionApi(Uri baseUrl) : IDisposable
         return lead.GetProperty("email").GetString()!;
     }
 
+    /// <summary>The name of the lead's owner, or null while nobody owns it.</summary>
+    public async Task<string?> OwnerOfLeadAsync(int leadId)
+    {
+        var lead = await _http.GetFromJsonAsync<JsonElement>($"/api/v1/leads/{leadId}");
+        return lead.TryGetProperty("owner", out var owner) && owner.ValueKind == JsonValueKind.String ? owner.GetString() : null;
+    }
+
     /// <summary>Creates or updates a lead (POST /leads) and returns its id.</summary>
     public async Task<int> UpsertLeadAsync(object lead)
     {
