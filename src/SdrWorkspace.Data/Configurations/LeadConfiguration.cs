@@ -38,5 +38,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         // The dashboards' cohort: the leads created in a period, everyone's or one rep's.
         lead.HasIndex(l => l.CreatedAt);
         lead.HasIndex(l => new { l.OwnerId, l.CreatedAt });
+        // An SDR's follow-ups due by the end of today (the navigation's counts, the queue's due filter): a range on the index.
+        lead.HasIndex(l => new { l.OwnerId, l.NextActionAt });
     }
 }

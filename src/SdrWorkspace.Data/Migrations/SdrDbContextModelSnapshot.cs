@@ -895,6 +895,8 @@ namespace SdrWorkspace.Data.Migrations
 
                     b.HasIndex("OwnerId", "CreatedAt");
 
+                    b.HasIndex("OwnerId", "NextActionAt");
+
                     b.HasIndex("Score", "Id")
                         .IsDescending(true, false);
 

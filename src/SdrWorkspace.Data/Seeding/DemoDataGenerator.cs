@@ -9,6 +9,7 @@ using SdrWorkspace.Domain.Dispositions;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
 
 namespace SdrWorkspace.Data.Seeding;
@@ -226,12 +227,16 @@ internal sealed class DemoDataGenerator(
         SettleCadence(plan);
         if (!lead.DoNotContact)
         {
+            var earlier = new List<CadenceTouch>();
             foreach (var touch in plan.Touches)
-                lead.RecordTouch(new Touch(lead.Id, touch.Channel, touch.Outcome, touch.At, owner.Id));
+            {
+                lead.RecordTouch(new Touch(lead.Id, touch.Channel, touch.Outcome, touch.At, owner.Id), definition.Cadence, earlier);
+                earlier.Add(new CadenceTouch(touch.At, touch.Channel, touch.Outcome));
+            }
         }
         // The stored score is the engine's score as of now, as live re-scoring would leave it.
         lead.ApplyScore(LeadScorer.Score(definition, lead.FitProfile, plan.Events.Select(e => e.Fact), now), now);
-        PlanNextStep(lead, created);
+        PlanNextStep(lead, created, turn: index / sdrs.Count);
         return plan;
     }
 
@@ -403,14 +408,37 @@ internal sealed class DemoDataGenerator(
             lead.MoveTo(new StageMove(stage, actor, outcome.Reason, definition.Version, at, outcome.ReactivationOn));
     }
 
-    private void PlanNextStep(Lead lead, DateTime created)
+    /// <summary>
+    /// An open lead's next step is the rule's (<see cref="FollowUpSchedule"/>), set as its touches were recorded. The
+    /// demo SDRs keep their plans current: a step that fell due before today was moved to one of the coming ten working
+    /// days, except on about one of their leads in twenty, left overdue since a day or two, and one in twelve moved to
+    /// today, so "Overdue" and "Due today" show a realistic handful. About one lead in eight carries a step its SDR typed
+    /// (drawn as before, so the rest of the demo stays as it was).
+    /// </summary>
+    /// <param name="turn">Which of its owner's leads this is (leads go to the SDRs in turn).</param>
+    private void PlanNextStep(Lead lead, DateTime created, int turn)
     {
-        if (LifecycleRules.IsClosed(lead.Stage) || lead.Stage == LifecycleStage.SQL || !Random.Bool(0.12f))
+        var today = now.Date;
+        if (!LifecycleRules.IsClosed(lead.Stage) && lead.Stage != LifecycleStage.SQL && Random.Bool(0.12f))
+        {
+            var plannedAt = Max(created, now.AddDays(-5));
+            var due = now.AddHours(Random.Double(-72, 168));
+            if (due > plannedAt)
+            {
+                var typed = Random.ArrayElement(NextSteps);
+                if (lead.IsOpenForFollowUp && due >= today)
+                {
+                    lead.PlanNextAction(due, typed, plannedAt);
+                    return;
+                }
+            }
+        }
+        if (lead.NextActionAt is not { } ruled || ruled >= today)
             return;
-        var plannedAt = Max(created, now.AddDays(-5));
-        var due = now.AddHours(Random.Double(-72, 168));
-        if (due > plannedAt)
-            lead.PlanNextAction(due, Random.ArrayElement(NextSteps), plannedAt);
+        var moved = turn % 20 == 7 ? today.AddDays(-1 - turn % 2).Add(ruled.TimeOfDay)
+            : turn % 12 == 5 ? today.AddHours(8 + turn % 8)
+            : SlaClock.AddWorkingDays(today.Add(ruled.TimeOfDay), 1 + turn % 10);
+        lead.PlanNextAction(moved, lead.NextActionNote, Min(moved, ruled));
     }
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;

@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Dispositions;
@@ -45,6 +46,7 @@ public sealed class Lead
         Stage = LifecycleStage.Lead;
         StageChangedAt = at;
         _stageHistory.Add(new StageChange(null, new StageMove(LifecycleStage.Lead, actor, $"Created from {Source}", definitionVersion, at)));
+        Plan(FollowUpSchedule.FirstTouch(at));
     }
 
     public int Id { get; private set; }
@@ -80,7 +82,11 @@ public sealed class Lead
     /// <summary>When the current owner got the lead (assignment is round robin; the latest one tells whose turn is next).</summary>
     public DateTime? AssignedAt { get; private set; }
     public DateTime? LastTouchAt { get; private set; }
-    /// <summary>The next step the SDR planned: when, and what.</summary>
+    /// <summary>
+    /// The next step: when, and what. Every open lead (<see cref="IsOpenForFollowUp"/>) has one, set by
+    /// <see cref="FollowUpSchedule"/> when the lead arrives, comes back or is touched; the SDR may change or clear it.
+    /// Handed-over, closed and nurtured leads have none (a nurtured lead's reactivation date is its next step).
+    /// </summary>
     public DateTime? NextActionAt { get; private set; }
     public string? NextActionNote { get; private set; }
     public EngagementSignal? LastHighIntentSignal { get; private set; }
@@ -118,8 +124,15 @@ public sealed class Lead
         DisqualificationReason = move.To == LifecycleStage.Disqualified ? Truncate(move.Reason) : null;
         ReturnedAt = null;
         ReturnReason = null;
+        if (!IsOpenForFollowUp)
+            Plan(null);
+        else if (NextActionAt is null)
+            Plan(FollowUpSchedule.FirstTouch(move.At));
         return change;
     }
+
+    /// <summary>The stages a next step is kept in: the ones an SDR works a cadence in.</summary>
+    public bool IsOpenForFollowUp => Handover.Recycling.CadenceStages.Contains(Stage) && !DoNotContact;
 
     /// <summary>An AE sends the SQL back to the SDR (as SAL); the reason travels with the lead to the top of the SDR's queue.</summary>
     public StageChange ReturnFromAe(string actor, string reason, int definitionVersion, DateTime at)
@@ -166,10 +179,13 @@ public sealed class Lead
     public StoredScore StoredScore => new(FitScore, EngagementScore, Score, LastHighIntentAt, LastHighIntentSignal, DefinitionVersion,
         Stage, StageChangedAt, CreatedAt, DoNotContact);
 
+    /// <summary>A lead assigned without a next step is due at once, like a new one (<see cref="FollowUpSchedule.FirstTouch"/>).</summary>
     public void AssignTo(string? ownerId, DateTime? at = null)
     {
         OwnerId = ownerId;
         AssignedAt = ownerId is null ? null : at ?? AssignedAt;
+        if (ownerId is not null && NextActionAt is null && IsOpenForFollowUp)
+            Plan(FollowUpSchedule.FirstTouch(AssignedAt ?? CreatedAt));
     }
 
     /// <summary>Lets another user see and work this lead; sharing again with the same user changes nothing.</summary>
@@ -209,12 +225,43 @@ public sealed class Lead
             ApplyEventEffect(effect, definition.Mql.FitsIcp(FitScore), actor, definition.Version, touch.At);
     }
 
-    /// <summary>Takes back a touch logged by mistake: the lead's last touch is the one before it again.</summary>
-    public void UndoTouch(Touch touch, DateTime? previousTouchAt)
+    /// <summary>
+    /// Counts the touch and sets the next step by the cadence (<see cref="FollowUpSchedule.After"/>), replacing whatever
+    /// was planned: the SDR just acted, so the plan moves on. <paramref name="earlier"/> are the lead's touches before
+    /// this one; only those of the current cadence (<see cref="Handover.Recycling.CadenceStart"/>) count.
+    /// </summary>
+    public void RecordTouch(Touch touch, CadencePolicy cadence, IEnumerable<CadenceTouch> earlier)
+    {
+        RecordTouch(touch);
+        ScheduleAfter(cadence, earlier.Append(new CadenceTouch(touch.At, touch.Channel, touch.Outcome)), touch.At);
+    }
+
+    /// <summary>
+    /// Takes back a touch logged by mistake: the lead's last touch is the one before it again, and the next step is the
+    /// one the cadence gives after the touches that remain (due at once when none of the current cadence remain).
+    /// </summary>
+    public void UndoTouch(Touch touch, CadencePolicy cadence, IReadOnlyCollection<CadenceTouch> remaining)
     {
         if (touch.LeadId != Id)
             throw new DomainException("The touch belongs to another lead.");
-        LastTouchAt = previousTouchAt;
+        LastTouchAt = remaining.Count == 0 ? null : remaining.Max(t => t.At);
+        ScheduleAfter(cadence, remaining, touch.At);
+    }
+
+    /// <param name="orDueAt">When the step is due if the current cadence has no touch yet.</param>
+    private void ScheduleAfter(CadencePolicy cadence, IEnumerable<CadenceTouch> touches, DateTime orDueAt)
+    {
+        if (!IsOpenForFollowUp)
+            return;
+        var since = Handover.Recycling.CadenceStart(this);
+        var current = touches.Where(t => t.At >= since).ToList();
+        Plan(current.Count == 0 ? FollowUpSchedule.FirstTouch(orDueAt) : FollowUpSchedule.After(cadence, current));
+    }
+
+    private void Plan(FollowUp? next)
+    {
+        NextActionAt = next?.DueAt;
+        NextActionNote = next?.Note;
     }
 
     /// <summary>Plans the next step; a date in the past is refused, no date clears the plan.</summary>
@@ -231,7 +278,11 @@ public sealed class Lead
     public bool AwaitsFirstResponse => LastHighIntentAt is { } raised && (LastTouchAt is null || LastTouchAt < raised);
 
     /// <summary>Out of every queue and cadence; kept, never deleted, for compliance.</summary>
-    public void MarkDoNotContact() => DoNotContact = true;
+    public void MarkDoNotContact()
+    {
+        DoNotContact = true;
+        Plan(null);
+    }
 
     /// <summary>
     /// Codes one of this lead's replies and applies the code's effects from the definition (stage, cadence

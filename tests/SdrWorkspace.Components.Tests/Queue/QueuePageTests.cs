@@ -166,4 +166,20 @@ public class QueuePageTests(ChangingWorkspace app) : WorkspaceComponentTest(app)
         Assert.Empty(first.Intersect(second));
         Assert.Equal(first.Order(), Rows(queue).Select(LeadIdOf).Order());
     }
+
+    [Theory]
+    [InlineData("Overdue", "Overdue")]
+    [InlineData("DueToday", "Due today")]
+    public async Task ADueChipShowsJustThoseFollowUpsEachMarkedSoAndAsManyAsItCounts(string state, string mark)
+    {
+        var queue = await OpenQueueAsync();
+        var chip = queue.Find($"[data-testid=due-chip-{state}]");
+        var counted = int.Parse(chip.QuerySelector("strong")!.TextContent);
+
+        await chip.ClickAsync(new());
+
+        queue.WaitForAssertion(() => Assert.StartsWith($"{counted:N0} workable", queue.Find("[data-testid=queue-count]").TextContent));
+        Assert.All(Rows(queue).Take(QueueService.PageSize), row => Assert.Contains(mark, row.QuerySelector("[data-testid=queue-next-step]")!.TextContent));
+        Assert.Equal("true", queue.Find($"[data-testid=due-chip-{state}]").GetAttribute("aria-pressed"));
+    }
 }

@@ -152,11 +152,12 @@ public class LeadWorkTests
     public void ANextActionInThePastIsRefused()
     {
         var lead = LeadBuilder.IcpFit().Build();
+        var planned = lead.NextActionAt;
 
         var error = Assert.Throws<DomainException>(() => lead.PlanNextAction(Now.AddHours(-1), "Call back", Now));
 
         Assert.Equal("The next action must be in the future.", error.Message);
-        Assert.Null(lead.NextActionAt);
+        Assert.Equal(planned, lead.NextActionAt);
     }
 
     [Fact]
@@ -185,10 +186,11 @@ public class LeadWorkTests
     public void ANoteOverItsLimitIsRefusedAndThePlanStaysAsItWas()
     {
         var lead = LeadBuilder.IcpFit().Build();
+        var planned = (lead.NextActionAt, lead.NextActionNote);
 
         Assert.Throws<DomainException>(() => lead.PlanNextAction(Now.AddDays(1), new string('n', Lead.ReasonMaxLength + 1), Now));
 
-        Assert.Equal((null, null), (lead.NextActionAt, lead.NextActionNote));
+        Assert.Equal(planned, (lead.NextActionAt, lead.NextActionNote));
     }
 
     [Fact]

@@ -13,6 +13,12 @@ public sealed class QueuePage(IPage page)
 
     public ILocator Status => page.GetByRole(AriaRole.Status);
 
+    /// <summary>The navigation's follow-up counts next to "My queue" (on every page of an SDR).</summary>
+    public ILocator FollowUpBadge => page.GetByTestId("followup-badge");
+
+    /// <summary>The queue's "Overdue" or "Due today" chip (state: Overdue, DueToday).</summary>
+    public ILocator DueChip(string state) => page.GetByTestId($"due-chip-{state}");
+
     public ILocator ReasonOf(ILocator row) => row.GetByTestId("queue-reason");
 
     public ILocator SlaOf(ILocator row) => row.GetByTestId("sla");

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Definitions;
+using SdrWorkspace.Domain.Cadence;
+using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Queue;
@@ -24,11 +26,18 @@ public sealed record QueueFilter(
     string? Industry = null,
     CompanySize? Size = null,
     PriorityBand? Band = null,
-    QueueSort Sort = QueueSort.Priority);
+    QueueSort Sort = QueueSort.Priority,
+    FollowUpState? Due = null);
+
+/// <summary>An SDR's due follow-ups on the calendar of their own zone.</summary>
+public sealed record FollowUpCounts(int Overdue, int DueToday)
+{
+    public static readonly FollowUpCounts None = new(0, 0);
+}
 
 public sealed record QueueRow(
     int LeadId, string Name, string? Title, string? Company, LifecycleStage Stage, string Source, int Score,
-    QueueTier Tier, DateTime? SlaDueAt, string Reason, DateTime? LastHighIntentAt);
+    QueueTier Tier, DateTime? SlaDueAt, string Reason, DateTime? LastHighIntentAt, DateTime? NextActionAt = null);
 
 public sealed record QueueResult(IReadOnlyList<QueueRow> Rows, int Total, QueueCursor? Next);
 
@@ -50,14 +59,19 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
 {
     public const int PageSize = 25;
 
-    public async Task<QueueResult> LoadAsync(ClaimsPrincipal viewer, QueueFilter filter, QueueCursor? after, int take, CancellationToken ct = default)
+    /// <summary>The queue as a viewer in UTC sees it (the due filter's "today" is UTC's).</summary>
+    public Task<QueueResult> LoadAsync(ClaimsPrincipal viewer, QueueFilter filter, QueueCursor? after, int take, CancellationToken ct = default) =>
+        LoadAsync(viewer, filter, after, take, TimeZones.Fallback, ct);
+
+    /// <param name="zone">The viewer's zone: where their "today" begins and ends for the due filter.</param>
+    public async Task<QueueResult> LoadAsync(ClaimsPrincipal viewer, QueueFilter filter, QueueCursor? after, int take, TimeZoneInfo zone, CancellationToken ct = default)
     {
         var ownerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
         var definition = await definitions.CurrentAsync(ct);
         var now = new QueueClock(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(ct);
 
-        var leads = Filtered(db.Leads.AsNoTracking().Where(l => l.OwnerId == ownerId).Where(QueueRules.OnLeads(QueueRanking.Workable, now)), filter, definition);
+        var leads = Filtered(Workable(db, ownerId, now), filter, definition, FollowUpDay.Of(now.Now, zone));
         var total = await leads.CountAsync(ct);
         after ??= new QueueCursor(0, null);
 
@@ -88,13 +102,41 @@ public sealed class QueueService(IDbContextFactory<SdrDbContext> contexts, Defin
                 ? QueueRanking.Position(definition.Sla, p.Item.Lead, now.Now, why)
                 : p.Position;
             return new QueueRow(p.Item.Lead.LeadId, p.Item.Name, p.Item.Title, p.Item.Company, p.Item.Lead.Stage, p.Item.Source,
-                p.Item.Lead.Score, position.Tier, position.SlaDueAt, position.Reason, p.Item.Lead.LastHighIntentAt);
+                p.Item.Lead.Score, position.Tier, position.SlaDueAt, position.Reason, p.Item.Lead.LastHighIntentAt, p.Item.Lead.NextActionAt);
         }).ToList();
         return new QueueResult(result, total, page.Count == take ? after : null);
     }
 
-    private static IQueryable<Lead> Filtered(IQueryable<Lead> leads, QueueFilter filter, QualificationDefinition definition)
+    /// <summary>
+    /// How many of the viewer's workable leads have a next step overdue (due before today began) and due today, "today"
+    /// in the viewer's zone (<see cref="FollowUpDay"/>). One COUNT over the (owner, next action) index: the navigation
+    /// asks it on every change to the SDR's leads.
+    /// </summary>
+    public async Task<FollowUpCounts> CountDueAsync(ClaimsPrincipal viewer, TimeZoneInfo zone, CancellationToken ct = default)
     {
+        var ownerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
+        var now = new QueueClock(clock.GetUtcNow().UtcDateTime);
+        var day = FollowUpDay.Of(now.Now, zone);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Workable(db, ownerId, now).Where(l => l.NextActionAt < day.EndUtc)
+            .GroupBy(l => 1)
+            .Select(g => new FollowUpCounts(g.Count(l => l.NextActionAt < day.StartUtc), g.Count(l => l.NextActionAt >= day.StartUtc)))
+            .FirstOrDefaultAsync(ct) ?? FollowUpCounts.None;
+    }
+
+    private static IQueryable<Lead> Workable(SdrDbContext db, string? ownerId, QueueClock now) =>
+        db.Leads.AsNoTracking().Where(l => l.OwnerId == ownerId).Where(QueueRules.OnLeads(QueueRanking.Workable, now));
+
+    private static IQueryable<Lead> Filtered(IQueryable<Lead> leads, QueueFilter filter, QualificationDefinition definition, FollowUpDay today)
+    {
+        // Just the next steps in one state of the viewer's calendar (FollowUpDay.StateOf, as bounds the index can use).
+        leads = filter.Due switch
+        {
+            FollowUpState.Overdue => leads.Where(l => l.NextActionAt < today.StartUtc),
+            FollowUpState.DueToday => leads.Where(l => l.NextActionAt >= today.StartUtc && l.NextActionAt < today.EndUtc),
+            FollowUpState.Later => leads.Where(l => l.NextActionAt >= today.EndUtc),
+            _ => leads,
+        };
         if (filter.Stage is { } stage)
             leads = leads.Where(l => l.Stage == stage);
         if (!string.IsNullOrEmpty(filter.Source))

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Shared;
@@ -13,10 +14,10 @@ public sealed class TouchService(LeadWork work)
     public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(10);
 
     public Task<WorkResult> LogAsync(ClaimsPrincipal viewer, int leadId, TouchChannel channel, TouchOutcome outcome, string? note = null, CancellationToken ct = default) =>
-        work.RunAsync(viewer, leadId, LeadChangeKind.Touch, op =>
+        work.RunAsync(viewer, leadId, LeadChangeKind.Touch, async op =>
         {
             var touch = new Touch(op.Lead.Id, channel, outcome, op.Now, op.By.UserId, note);
-            op.Lead.RecordTouch(touch);
+            op.Lead.RecordTouch(touch, op.Definition.Cadence, await CadenceTouchesAsync(op, ct));
             op.Lead.ApplyTouchEffect(touch, op.Definition, op.By.Name);
             op.Db.Touches.Add(touch);
         }, ct);
@@ -25,12 +26,17 @@ public sealed class TouchService(LeadWork work)
     public Task<WorkResult> UndoLastAsync(ClaimsPrincipal viewer, int leadId, CancellationToken ct = default) =>
         work.RunAsync(viewer, leadId, LeadChangeKind.Touch, async op =>
         {
-            var latest = await op.Db.Touches.Where(t => t.LeadId == op.Lead.Id).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).Take(2).ToListAsync(ct);
-            if (latest is not [var last, ..] || last.ByUserId != op.By.UserId || op.Now - last.At > UndoWindow)
+            var last = await op.Db.Touches.Where(t => t.LeadId == op.Lead.Id).OrderByDescending(t => t.At).ThenByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+            if (last is null || last.ByUserId != op.By.UserId || op.Now - last.At > UndoWindow)
                 throw new DomainException("Only the touch you just logged can be undone.");
-            op.Lead.UndoTouch(last, latest.Count > 1 ? latest[1].At : null);
+            op.Lead.UndoTouch(last, op.Definition.Cadence, await CadenceTouchesAsync(op, ct, except: last.Id));
             op.Db.Touches.Remove(last);
         }, ct);
+
+    /// <summary>The lead's touches (a cadence's worth: a handful), which set the next step (<see cref="FollowUpSchedule"/>).</summary>
+    private static async Task<List<CadenceTouch>> CadenceTouchesAsync(LeadOperation op, CancellationToken ct, long? except = null) =>
+        await op.Db.Touches.Where(t => t.LeadId == op.Lead.Id && t.Id != except)
+            .Select(t => new CadenceTouch(t.At, t.Channel, t.Outcome)).ToListAsync(ct);
 
     public Task<WorkResult> PlanNextActionAsync(ClaimsPrincipal viewer, int leadId, DateTime? at, string? note, CancellationToken ct = default) =>
         work.RunAsync(viewer, leadId, LeadChangeKind.Touch, op => op.Lead.PlanNextAction(at, note, op.Now), ct);
