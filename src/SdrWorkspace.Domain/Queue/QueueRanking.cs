@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
@@ -13,7 +14,10 @@ public enum QueueTier
     ReturnedByAe,
     /// <summary>A hand-raise nobody has answered: the speed-to-lead SLA is running or just broke.</summary>
     SpeedToLead,
-    /// <summary>A planned follow-up, or a nurture reactivation, that is due.</summary>
+    /// <summary>
+    /// A planned follow-up, or a nurture reactivation, that is due. A never-touched lead's automatic first touch is due from
+    /// the start, but those are many and ranked by score, so such a lead stays in <see cref="ByScore"/>.
+    /// </summary>
     FollowUpDue,
     /// <summary>Everything else workable, by score and then recency of high intent.</summary>
     ByScore,
@@ -80,7 +84,8 @@ public static class QueueRanking
         (lead.ReturnedAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.ReturnedAt))
         || (lead.LastHighIntentAt != null && (lead.LastTouchAt == null || lead.LastTouchAt < lead.LastHighIntentAt)
             && lead.LastHighIntentAt >= clock.SpeedToLeadSince)
-        || (lead.NextActionAt != null && lead.NextActionAt <= clock.Now)
+        || (lead.NextActionAt != null && lead.NextActionAt <= clock.Now
+            && (lead.LastTouchAt != null || lead.NextActionNote != FollowUpSchedule.FirstTouchNote))
         || lead.Stage == LifecycleStage.Nurture;
 
     private static readonly Func<QueueCandidate, QueueClock, bool> IsWorkableAt = Workable.Compile();
@@ -96,7 +101,7 @@ public static class QueueRanking
             var what = lead.LastHighIntentSignal?.Label() ?? "Hand-raise";
             return new(QueueTier.SpeedToLead, SlaClock.DueAt(sla, SlaKind.HighIntentResponse, raised), $"{what}, not answered yet");
         }
-        if (lead.NextActionAt is { } due && due <= now)
+        if (lead.NextActionAt is { } due && due <= now && !AwaitsFirstTouchOnly(lead))
             return new(QueueTier.FollowUpDue, null, lead.NextActionNote is { } note ? $"Follow-up due: {note}" : "Follow-up due");
         if (lead.Stage == LifecycleStage.Nurture)
             return new(QueueTier.FollowUpDue, null, $"Back from nurture: reactivation date {lead.ReactivationOn:d MMM}");
@@ -136,6 +141,10 @@ public static class QueueRanking
             ? due : lead.ReactivationOn!.Value.ToDateTime(TimeOnly.MinValue)).Ticks),
         _ => (0, 0),
     };
+
+    /// <summary>The only step is the automatic first touch of a lead nobody has worked yet (see <see cref="QueueTier.FollowUpDue"/>).</summary>
+    private static bool AwaitsFirstTouchOnly(QueueCandidate lead) =>
+        lead.LastTouchAt is null && lead.NextActionNote == FollowUpSchedule.FirstTouchNote;
 
     /// <summary>The AE sent the lead back and the SDR has not touched it since.</summary>
     private static bool AwaitsReworkAfterReturn(QueueCandidate lead) =>

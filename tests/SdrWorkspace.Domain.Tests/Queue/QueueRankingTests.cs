@@ -1,3 +1,4 @@
+using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Queue;
 using SdrWorkspace.Domain.Scoring;
@@ -139,6 +140,16 @@ public class QueueRankingTests
         var position = Position(Lead(1).NextActionAt(Now));
 
         Assert.Equal(new QueuePosition(QueueTier.FollowUpDue, null, "Follow-up due"), position);
+    }
+
+    [Fact]
+    public void ANeverTouchedLeadsAutomaticFirstTouchLeavesItToItsScoreSoNewLeadsAreNotRankedByAge()
+    {
+        var firstTouch = Lead(1).Scored(40).NextActionAt(Now.AddDays(-3), FollowUpSchedule.FirstTouchNote);
+
+        Assert.Equal(QueueTier.ByScore, Position(firstTouch).Tier);
+        Assert.Equal(new[] { 2, 1 }, Order(firstTouch, Lead(2).Scored(80).NextActionAt(Now.AddDays(-1), FollowUpSchedule.FirstTouchNote)));
+        Assert.Equal(QueueTier.FollowUpDue, Position(Lead(3).Scored(40).TouchedAt(Now.AddDays(-4)).NextActionAt(Now.AddDays(-3), FollowUpSchedule.FirstTouchNote)).Tier);
     }
 
     [Fact]
