@@ -383,6 +383,28 @@ namespace SdrWorkspace.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SdrWorkspace.Data.Preferences.CurrentFilter", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Screen")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Screen");
+
+                    b.ToTable("CurrentFilters");
+                });
+
             modelBuilder.Entity("SdrWorkspace.Data.Preferences.SavedView", b =>
                 {
                     b.Property<int>("Id")
@@ -761,7 +783,8 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("FitScore")
                         .HasColumnType("INTEGER");
@@ -779,7 +802,8 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateTime?>("LastTouchAt")
                         .HasColumnType("TEXT");
@@ -846,6 +870,10 @@ namespace SdrWorkspace.Data.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique();
+
+                    b.HasIndex("FirstName");
+
+                    b.HasIndex("LastName");
 
                     b.HasIndex("OwnerId", "CreatedAt");
 
@@ -1090,6 +1118,15 @@ namespace SdrWorkspace.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("SdrWorkspace.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SdrWorkspace.Data.Preferences.CurrentFilter", b =>
                 {
                     b.HasOne("SdrWorkspace.Data.Identity.AppUser", null)
                         .WithMany()

@@ -18,6 +18,7 @@ using SdrWorkspace.Web.Features.Recycle;
 using SdrWorkspace.Web.Features.Reopen;
 using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.Search;
 using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 
@@ -40,6 +41,8 @@ internal static class FeatureRegistration
         services.AddSingleton<LeadScoring>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<SavedViews>();
+        services.AddSingleton<RememberedFilters>();
+        services.AddSingleton<SearchQueries>();
         services.AddSingleton<TouchService>();
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();
