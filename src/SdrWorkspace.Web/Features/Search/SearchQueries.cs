@@ -50,14 +50,13 @@ public sealed class SearchQueries(IDbContextFactory<SdrDbContext> contexts)
                 db.Users.Where(u => u.Id == l.OwnerId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(ct);
         // An account is found only through leads the viewer may see, so a search does not reveal other teams' companies.
-        var accounts = terms.PhonePattern is not null ? [] : await visible
-            .Where(l => db.Accounts.Where(LeadSearch.Accounts(terms)).Select(a => a.Id).Contains(l.AccountId!.Value))
-            .GroupBy(l => new { Id = l.AccountId!.Value, l.Account!.Name })
-            .Select(g => new AccountHit(g.Key.Id, g.Key.Name, g.Count()))
+        var accounts = terms.PhonePattern is not null ? [] : await db.Accounts.AsNoTracking().Where(LeadSearch.Accounts(terms))
+            .Select(a => new { a.Id, a.Name, Leads = visible.Count(l => l.AccountId == a.Id) })
+            .Where(a => a.Leads > 0)
             .OrderByDescending(a => a.Leads).ThenBy(a => a.Name)
             .Take(MaxAccounts)
             .ToListAsync(ct);
-        return new SearchResults(leads, accounts);
+        return new SearchResults(leads, accounts.Select(a => new AccountHit(a.Id, a.Name, a.Leads)).ToList());
     }
 }
 
