@@ -11,7 +11,8 @@ namespace SdrWorkspace.Web.Features.Shared;
 /// </summary>
 public static class StoredFilter
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    // Enums by name only: a number would read as a value the enum may not have.
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
 
     public static string Write<T>(T filter) => JsonSerializer.Serialize(filter, Json);
 
