@@ -23,6 +23,13 @@ public class GlobalSearchTests(ChangingWorkspace app) : WorkspaceComponentTest(a
         return (popovers, search.Find($"#{GlobalSearch.InputId}"));
     }
 
+    /// <summary>A key as the browser sends it: down, then up (the box acts on key up).</summary>
+    private static async Task PressAsync(AngleSharp.Dom.IElement input, string key)
+    {
+        await input.KeyDownAsync(new KeyboardEventArgs { Key = key });
+        await input.KeyUpAsync(new KeyboardEventArgs { Key = key });
+    }
+
     /// <summary>Types as a user does; the box searches once the typing pauses (its debounce runs on the app's clock).</summary>
     private async Task TypeAsync(AngleSharp.Dom.IElement input, string text)
     {
@@ -59,8 +66,8 @@ public class GlobalSearchTests(ChangingWorkspace app) : WorkspaceComponentTest(a
         popovers.WaitForAssertion(() => Assert.Equal(3, Hits(popovers).Count), Wait);
         Assert.StartsWith($"{company} Lead1", Hits(popovers)[1].TextContent.Trim());
 
-        await input.KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
-        await input.KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+        await PressAsync(input, "ArrowDown");
+        await PressAsync(input, "Enter");
 
         popovers.WaitForAssertion(() => Assert.EndsWith($"/leads/{leads[1]}", Location), Wait);
     }
@@ -73,8 +80,8 @@ public class GlobalSearchTests(ChangingWorkspace app) : WorkspaceComponentTest(a
         await TypeAsync(input, company);
         popovers.WaitForAssertion(() => Assert.Equal(2, Hits(popovers).Count), Wait);
 
-        await input.KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
-        await input.KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+        await PressAsync(input, "ArrowDown");
+        await PressAsync(input, "Enter");
 
         popovers.WaitForAssertion(() => Assert.EndsWith($"/leads?q={Uri.EscapeDataString(company)}", Location), Wait);
     }
@@ -87,7 +94,7 @@ public class GlobalSearchTests(ChangingWorkspace app) : WorkspaceComponentTest(a
         await TypeAsync(input, company);
         popovers.WaitForAssertion(() => Assert.NotEmpty(Hits(popovers)), Wait);
 
-        await input.KeyDownAsync(new KeyboardEventArgs { Key = "Escape" });
+        await PressAsync(input, "Escape");
 
         popovers.WaitForAssertion(() => Assert.Empty(Hits(popovers)), Wait);
     }
