@@ -25,6 +25,7 @@ public sealed class SdrDbContext(DbContextOptions<SdrDbContext> options) : Ident
     public DbSet<DefinitionReviewMark> DefinitionReviews => Set<DefinitionReviewMark>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<CurrentFilter> CurrentFilters => Set<CurrentFilter>();
     public DbSet<ReplyCoding> ReplyCodings => Set<ReplyCoding>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<MqlReview> MqlReviews => Set<MqlReview>();

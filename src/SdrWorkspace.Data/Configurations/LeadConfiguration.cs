@@ -10,8 +10,9 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
     public void Configure(EntityTypeBuilder<Lead> lead)
     {
         lead.Property(l => l.Email).HasMaxLength(Lead.EmailMaxLength).UseCollation("NOCASE");
-        lead.Property(l => l.FirstName).HasMaxLength(Lead.NameMaxLength);
-        lead.Property(l => l.LastName).HasMaxLength(Lead.NameMaxLength);
+        // Names compare without case (A to Z), so a search's prefix range on them is answered by their indexes.
+        lead.Property(l => l.FirstName).HasMaxLength(Lead.NameMaxLength).UseCollation("NOCASE");
+        lead.Property(l => l.LastName).HasMaxLength(Lead.NameMaxLength).UseCollation("NOCASE");
         lead.Property(l => l.Title).HasMaxLength(Lead.TitleMaxLength);
         lead.Property(l => l.Phone).HasMaxLength(Lead.PhoneMaxLength);
         lead.Property(l => l.Source).HasMaxLength(Lead.SourceMaxLength);
@@ -35,6 +36,9 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasIndex(l => new { l.OwnerId, l.Score, l.LastHighIntentAt, l.Id }).IsDescending(false, true, true, false);
         lead.HasIndex(l => new { l.Stage, l.Score }).IsDescending(false, true);
         lead.HasIndex(l => l.AccountId);
+        // Global search: names from their start (emails use the unique index above).
+        lead.HasIndex(l => l.FirstName);
+        lead.HasIndex(l => l.LastName);
         // The dashboards' cohort: the leads created in a period, everyone's or one rep's.
         lead.HasIndex(l => l.CreatedAt);
         lead.HasIndex(l => new { l.OwnerId, l.CreatedAt });

@@ -429,6 +429,28 @@ namespace SdrWorkspace.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SdrWorkspace.Data.Preferences.CurrentFilter", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Screen")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Screen");
+
+                    b.ToTable("CurrentFilters");
+                });
+
             modelBuilder.Entity("SdrWorkspace.Data.Preferences.SavedView", b =>
                 {
                     b.Property<int>("Id")
@@ -807,7 +829,8 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<int>("FitScore")
                         .HasColumnType("INTEGER");
@@ -825,7 +848,8 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<DateTime?>("LastTouchAt")
                         .HasColumnType("TEXT");
@@ -892,6 +916,10 @@ namespace SdrWorkspace.Data.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique();
+
+                    b.HasIndex("FirstName");
+
+                    b.HasIndex("LastName");
 
                     b.HasIndex("OwnerId", "CreatedAt");
 
@@ -1201,6 +1229,15 @@ namespace SdrWorkspace.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("SdrWorkspace.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SdrWorkspace.Data.Preferences.CurrentFilter", b =>
                 {
                     b.HasOne("SdrWorkspace.Data.Identity.AppUser", null)
                         .WithMany()

@@ -21,6 +21,7 @@ using SdrWorkspace.Web.Features.Recycle;
 using SdrWorkspace.Web.Features.Reopen;
 using SdrWorkspace.Web.Features.Replies;
 using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.Search;
 using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Features.Touches;
 
@@ -45,6 +46,8 @@ internal static class FeatureRegistration
         services.AddSingleton<QueueService>();
         services.AddSingleton<SavedViews>();
         services.AddSingleton<CallFlow>();
+        services.AddSingleton<RememberedFilters>();
+        services.AddSingleton<SearchQueries>();
         services.AddSingleton<TouchService>();
         services.AddSingleton<LeadAssignment>();
         services.AddSingleton<QualificationService>();

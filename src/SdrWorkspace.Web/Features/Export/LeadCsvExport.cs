@@ -22,23 +22,23 @@ public sealed class LeadCsvExport(IDbContextFactory<SdrDbContext> contexts, Time
     ];
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/leads/export.csv", (HttpContext http, string? stage, string? source, string? owner, LeadCsvExport export) =>
+        app.MapGet("/leads/export.csv", (HttpContext http, string? stage, string? source, string? owner, string? q, LeadCsvExport export) =>
             export.WriteAsync(http, http.User, new LeadListFilter(
-                Enum.TryParse<LifecycleStage>(stage, ignoreCase: true, out var s) ? s : null, source, owner)));
+                Enum.TryParse<LifecycleStage>(stage, ignoreCase: true, out var s) ? s : null, source, owner, q)));
 
     public Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, LeadListFilter filter) =>
         WriteAsync(http, viewer, "leads", filter.Apply);
 
     /// <summary>Exports the given leads (a dashboard figure's drill-down), as far as the viewer may see them.</summary>
     public Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, string name, IReadOnlyCollection<int> leadIds) =>
-        WriteAsync(http, viewer, name, leads => leads.Where(l => leadIds.Contains(l.Id)));
+        WriteAsync(http, viewer, name, (leads, _) => leads.Where(l => leadIds.Contains(l.Id)));
 
-    private async Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, string name, Func<IQueryable<Lead>, IQueryable<Lead>> select)
+    private async Task WriteAsync(HttpContext http, ClaimsPrincipal viewer, string name, Func<IQueryable<Lead>, SdrDbContext, IQueryable<Lead>> select)
     {
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var rows = select(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)))
+        var rows = select(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)), db)
             .OrderByDescending(l => l.Score).ThenBy(l => l.Id)
             .Select(l => new
             {

@@ -5,6 +5,8 @@ using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Cadence;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Scoring;
+using SdrWorkspace.Domain.Search;
+using SdrWorkspace.Web.Features.Search;
 using SdrWorkspace.Web.Features.Scoring;
 
 namespace SdrWorkspace.Web.Features.Leads;
@@ -22,7 +24,7 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var leads = filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)));
+        var leads = filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)), db);
 
         var total = await leads.CountAsync(ct);
         if (after is { } cursor)
@@ -96,11 +98,14 @@ public sealed class LeadQueries(IDbContextFactory<SdrDbContext> contexts, Defini
     }
 }
 
-public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source = null, string? OwnerId = null)
+/// <param name="Text">Finds leads as the app bar's search does (<see cref="TextSearch"/>); too little text filters nothing.</param>
+public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source = null, string? OwnerId = null, string? Text = null)
 {
     /// <summary>The filter as a query, shared by the list and its CSV export.</summary>
-    public IQueryable<Lead> Apply(IQueryable<Lead> leads)
+    public IQueryable<Lead> Apply(IQueryable<Lead> leads, SdrDbContext db)
     {
+        if (SearchTerms.Parse(Text) is { } terms)
+            leads = leads.Matching(db, terms);
         if (Stage is { } stage)
             leads = leads.Where(l => l.Stage == stage);
         if (!string.IsNullOrEmpty(Source))
@@ -116,6 +121,7 @@ public sealed record LeadListFilter(LifecycleStage? Stage = null, string? Source
         ["stage"] = Stage?.ToString(),
         ["source"] = Source,
         ["owner"] = OwnerId,
+        ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
     }.Where(kv => kv.Value is not null)).ToString();
 }
 

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Preferences;
+using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Queue;
 
@@ -12,14 +11,12 @@ public sealed record SavedViewOption(int Id, string Name, QueueFilter Filter);
 /// <summary>Each user's named queue filters.</summary>
 public sealed class SavedViews(IDbContextFactory<SdrDbContext> contexts, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-
     public async Task<IReadOnlyList<SavedViewOption>> ListAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var views = await db.SavedViews.AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.Name).ToListAsync(ct);
-        return views.Select(v => new SavedViewOption(v.Id, v.Name, JsonSerializer.Deserialize<QueueFilter>(v.FilterJson, Json) ?? new())).ToList();
+        return views.Select(v => new SavedViewOption(v.Id, v.Name, StoredFilter.Read(v.FilterJson, new QueueFilter()))).ToList();
     }
 
     /// <summary>Saves under a name; the same name again replaces that view.</summary>
@@ -33,7 +30,7 @@ public sealed class SavedViews(IDbContextFactory<SdrDbContext> contexts, TimePro
         var view = await db.SavedViews.FirstOrDefaultAsync(v => v.UserId == userId && v.Name == name, ct);
         if (view is null)
             db.SavedViews.Add(view = new SavedView { UserId = userId, Name = name, CreatedAt = clock.GetUtcNow().UtcDateTime });
-        view.FilterJson = JsonSerializer.Serialize(filter, Json);
+        view.FilterJson = StoredFilter.Write(filter);
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -5,10 +5,12 @@ using SdrWorkspace.Data.Definitions;
 using SdrWorkspace.Domain.Handover;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Domain.Notifications;
+using SdrWorkspace.Domain.Search;
 using SdrWorkspace.Domain.Sla;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Notifications;
+using SdrWorkspace.Web.Features.Search;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Web.Features.Mqls.Review;
@@ -23,6 +25,14 @@ public sealed record MqlAcceptanceGroup(string Name, MqlTally Tally);
 public sealed record MqlReviewReport(
     IReadOnlyList<MqlReviewRow> Rows, IReadOnlyList<MqlAcceptanceGroup> BySource, IReadOnlyList<MqlAcceptanceGroup> ByCampaign, MqlTally Total);
 
+public sealed record MqlReviewSlice(IReadOnlyList<MqlReviewRow> Rows, int Total);
+
+/// <summary>What the review shows: the MQLs of the last <see cref="Days"/> days, one answer or all, and those whose lead the text finds.</summary>
+public sealed record MqlReviewFilter(int Days = 30, MqlAnswer? Answer = null, string? Text = null)
+{
+    public DateTime From(DateTime now) => now.AddDays(-Math.Clamp(Days, 1, 3660));
+}
+
 public sealed record ThreadComment(string Author, DateTime At, string Text);
 
 public sealed record RejectionThread(long RejectionId, DateTime At, string By, string Reason, IReadOnlyList<ThreadComment> Comments);
@@ -36,13 +46,55 @@ public sealed class MqlReviewQueries(
 {
     public static bool CanReview(ClaimsPrincipal user) => user.IsInRole(Roles.Marketing) || user.IsInRole(Roles.Manager);
 
-    /// <summary>The MQLs from <paramref name="from"/> until now.</summary>
+    /// <summary>The MQLs from <paramref name="from"/> until now, latest answers first, with their tallies.</summary>
     public async Task<MqlReviewReport> ReportAsync(ClaimsPrincipal viewer, DateTime from, CancellationToken ct = default)
     {
         if (!CanReview(viewer))
             return new MqlReviewReport([], [], [], MqlTally.None);
-        var records = await mqls.InPeriodAsync(from, DateTime.MaxValue, ct: ct);
-        var ids = records.Select(r => r.LeadId).Distinct().ToList();
+        var rows = await RowsAsync(Latest(await mqls.InPeriodAsync(from, DateTime.MaxValue, ct: ct)), ct);
+        return new MqlReviewReport(
+            rows,
+            Groups(rows, r => r.Source),
+            Groups(rows, r => r.Campaign ?? "(no campaign)"),
+            MqlTally.Of(rows.Select(r => r.Answer)));
+    }
+
+    /// <summary>
+    /// One page of the period's MQLs that pass the filter, latest answers first, and how many pass it: the review pages
+    /// through every MQL. Only the page's leads are read in full.
+    /// </summary>
+    public async Task<MqlReviewSlice> PageAsync(ClaimsPrincipal viewer, MqlReviewFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (!CanReview(viewer))
+            return new MqlReviewSlice([], 0);
+        var from = filter.From(clock.GetUtcNow().UtcDateTime);
+        IEnumerable<MqlRecord> kept = await mqls.InPeriodAsync(from, DateTime.MaxValue, ct: ct);
+        if (filter.Answer is { } answer)
+            kept = kept.Where(r => r.Answer == answer);
+        if (SearchTerms.Parse(filter.Text) is { } terms)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var found = (await db.Leads.AsNoTracking().Matching(db, terms)
+                .Where(l => db.StageChanges.Any(c => c.LeadId == l.Id && c.To == LifecycleStage.MQL && c.At >= from))
+                .Select(l => l.Id).ToListAsync(ct)).ToHashSet();
+            kept = kept.Where(r => found.Contains(r.LeadId));
+        }
+        var ordered = Latest(kept).ToList();
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var shown = ordered.Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToList();
+        return new MqlReviewSlice(await RowsAsync(shown, ct), ordered.Count);
+    }
+
+    public const int MaxPageSize = 100;
+
+    private static IEnumerable<MqlRecord> Latest(IEnumerable<MqlRecord> records) =>
+        records.OrderByDescending(m => m.AnsweredAt ?? m.MqlAt).ThenByDescending(m => m.LeadId);
+
+    /// <summary>The review's rows for these MQLs, in their order.</summary>
+    private async Task<List<MqlReviewRow>> RowsAsync(IEnumerable<MqlRecord> records, CancellationToken ct)
+    {
+        var list = records.ToList();
+        var ids = list.Select(r => r.LeadId).Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var comments = await db.RejectionComments.AsNoTracking().Where(c => ids.Contains(c.LeadId))
             .GroupBy(c => c.RejectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -52,7 +104,7 @@ public sealed class MqlReviewQueries(
         var definition = await definitions.CurrentAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var rows = records.Select(m =>
+        return list.Select(m =>
         {
             var lead = leads[m.LeadId];
             var due = SlaClock.DueAt(definition.Sla, SlaKind.MqlAcceptance, m.MqlAt);
@@ -61,13 +113,7 @@ public sealed class MqlReviewQueries(
                 m.AnsweredAt - m.MqlAt, MqlAnswers.BreachedSla(m.Answer, due, m.AnsweredAt, now), m.AnsweredBy,
                 m.Note is null ? m.Reason : $"{m.Reason}: {m.Note}",
                 m.RejectionId, m.RejectionId is { } id ? comments.GetValueOrDefault(id) : 0);
-        }).OrderByDescending(r => r.MqlAt + (r.TimeToAnswer ?? TimeSpan.Zero)).ToList();
-
-        return new MqlReviewReport(
-            rows,
-            Groups(rows, r => r.Source),
-            Groups(rows, r => r.Campaign ?? "(no campaign)"),
-            MqlTally.Of(rows.Select(r => r.Answer)));
+        }).ToList();
     }
 
     /// <summary>The rejection threads on a lead, oldest first, for the lead page (anyone who may see the lead may read them).</summary>
