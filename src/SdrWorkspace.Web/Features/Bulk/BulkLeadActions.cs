@@ -30,7 +30,7 @@ public sealed class BulkLeadActions(
     public async Task<IReadOnlyList<BulkTarget>> MatchingAsync(ClaimsPrincipal viewer, LeadListFilter filter, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)))
+        return await filter.Apply(db.Leads.AsNoTracking().Where(LeadAccess.VisibleTo(viewer)), db)
             .OrderByDescending(l => l.Score).ThenBy(l => l.Id)
             .Select(l => new BulkTarget(l.Id, l.FirstName + " " + l.LastName, l.Revision))
             .ToListAsync(ct);
