@@ -27,7 +27,12 @@ public sealed class RememberedFiltersTests(AppFixture app)
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             await page.WaitForURLAsync(url => !url.EndsWith("/queue", StringComparison.Ordinal));
-            page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
+            // Back in the same browser: a new page would start the journey afresh (see AppFixture.NewPageAsync).
+            var login = new LoginPage(page);
+            await login.OpenAsync();
+            await login.SignInAsync(DemoAccounts.Sdr);
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+            await LoginPage.WaitUntilInteractiveAsync(page);
             await Expect(SortOf(page)).ToHaveValueAsync(Newest);
         }
         finally

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace SdrWorkspace.E2E.Infrastructure;
@@ -41,12 +42,27 @@ public class AppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A new browser context signed in as nobody. The users' remembered list and queue filters are forgotten first: the
+    /// journeys share one database, and a filter one journey left must not narrow what the next one sees.
+    /// </summary>
     /// <param name="colorScheme">The operating system's light or dark setting, as the browser reports it to the page.</param>
     public async Task<IPage> NewPageAsync(ColorScheme colorScheme = ColorScheme.Light)
     {
+        await ForgetRememberedFiltersAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl.ToString(), ColorScheme = colorScheme });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    private async Task ForgetRememberedFiltersAsync()
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = Server.DatabasePath, Pooling = false, DefaultTimeout = 30 };
+        await using var db = new SqliteConnection(connection.ToString());
+        await db.OpenAsync();
+        await using var forget = db.CreateCommand();
+        forget.CommandText = "DELETE FROM CurrentFilters";
+        await forget.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync()
