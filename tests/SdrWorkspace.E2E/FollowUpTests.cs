@@ -61,7 +61,7 @@ public sealed class FollowUpTests(AppFixture app)
         await Expect(queue.DueChip("Overdue")).ToHaveAttributeAsync("aria-pressed", "false");
     }
 
-    /// <summary>A lead of the test's own, owned by the demo SDR (assignment is round robin, so a manager hands it over if needed).</summary>
+    /// <summary>A lead of the test's own, owned by the demo SDR.</summary>
     private async Task<int> NewLeadOfSamAsync()
     {
         using var api = new IngestionApi(app.Server.BaseUrl);
@@ -69,16 +69,7 @@ public sealed class FollowUpTests(AppFixture app)
         {
             email = $"follow-up-{Guid.NewGuid():N}@followups.test", firstName = "Yael", lastName = "שלום 📞", title = "Head of Sales", source = "Outbound",
         });
-        if (await api.OwnerOfLeadAsync(leadId) == "Sam Rivera")
-            return leadId;
-        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
-        await manager.GotoAsync($"/leads/{leadId}");
-        await LoginPage.WaitUntilInteractiveAsync(manager);
-        var reassign = manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" });
-        await reassign.GetByRole(AriaRole.Combobox, new() { Name = "New owner" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Option, new() { Name = "Sam Rivera" }).ClickAsync();
-        await reassign.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(manager.GetByText("Reassigned to Sam Rivera.")).ToBeVisibleAsync();
+        await DemoSdrLeads.HandToDemoSdrAsync(app, leadId);
         return leadId;
     }
 

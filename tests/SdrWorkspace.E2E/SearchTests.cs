@@ -20,7 +20,7 @@ public sealed class SearchTests(AppFixture app)
             email = $"finder-{Guid.NewGuid():N}@searchwell.test", firstName = "Imogen", lastName = "Findley", title = "VP of Sales",
             company = new { name = company, domain = $"{Guid.NewGuid():N}.test" },
         });
-        await HandToTheDemoSdrAsync(leadId);
+        await DemoSdrLeads.HandToDemoSdrAsync(app, leadId);
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var search = new GlobalSearchBox(page);
 
@@ -34,18 +34,5 @@ public sealed class SearchTests(AppFixture app)
 
         await page.WaitForURLAsync(new Regex($"/leads/{leadId}$"));
         await Expect(new LeadDetailPage(page).Heading).ToHaveTextAsync("Imogen Findley");
-    }
-
-    /// <summary>New leads go round robin to any SDR; a manager gives this one to the demo SDR, as QueueTests does.</summary>
-    private async Task HandToTheDemoSdrAsync(int leadId)
-    {
-        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
-        await manager.GotoAsync($"/leads/{leadId}");
-        await LoginPage.WaitUntilInteractiveAsync(manager);
-        await manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" }).GetByRole(AriaRole.Combobox, new() { Name = "New owner" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Option, new() { Name = "Sam Rivera" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(manager.GetByText("Reassigned to Sam Rivera.")).ToBeVisibleAsync();
-        await manager.CloseAsync();
     }
 }

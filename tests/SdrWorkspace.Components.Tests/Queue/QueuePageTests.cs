@@ -7,6 +7,7 @@ using MudBlazor;
 using SdrWorkspace.Components.Tests.Infrastructure;
 using SdrWorkspace.Data.Seeding;
 using SdrWorkspace.Web.Features.Queue;
+using SdrWorkspace.Web.Features.Shared;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Components.Tests.Queue;
@@ -20,7 +21,9 @@ public class QueuePageTests(ChangingWorkspace app) : WorkspaceComponentTest(app)
 
     private async Task<IRenderedComponent<QueuePage>> OpenQueueAsync()
     {
-        await SignInAsync(DemoUsers.Sdr);
+        var sdr = await SignInAsync(DemoUsers.Sdr);
+        // The queue opens with the filter its user last had; these tests share one user, so each starts unfiltered.
+        await App.Services.GetRequiredService<RememberedFilters>().SetAsync(sdr, RememberedFilters.Screens.Queue, new QueueFilter());
         var queue = Context.Render<QueuePage>();
         queue.WaitForAssertion(() => Assert.NotEmpty(Rows(queue)), TimeSpan.FromSeconds(10));
         return queue;

@@ -36,14 +36,6 @@ public sealed class LeadsListPage(IPage page)
         await page.GetByRole(AriaRole.Option, new() { Name = stage, Exact = true }).ClickAsync();
     }
 
-    /// <summary>Clears the Stage filter with its clear button (the list keeps its filter for the next visit).</summary>
-    public async Task ClearStageAsync()
-    {
-        var stage = page.GetByRole(AriaRole.Search, new() { Name = "Filter leads" }).Locator(".mud-select").First;
-        await stage.Locator(".mud-input-clear-button").ClickAsync(new() { Force = true });
-        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Stage" })).ToHaveValueAsync("");
-    }
-
     public async Task NextPageAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
 
     public async Task FilterBySourceAsync(string source)

@@ -33,10 +33,16 @@ public sealed class TouchService(LeadWork work)
             op.Db.Touches.Remove(last);
         }, ct);
 
-    /// <summary>The lead's touches (a cadence's worth: a handful), which set the next step (<see cref="FollowUpSchedule"/>).</summary>
-    private static async Task<List<CadenceTouch>> CadenceTouchesAsync(LeadOperation op, CancellationToken ct, long? except = null) =>
-        await op.Db.Touches.Where(t => t.LeadId == op.Lead.Id && t.Id != except)
+    /// <summary>
+    /// The lead's touches (a cadence's worth: a handful), which set the next step (<see cref="FollowUpSchedule"/>), and its
+    /// stage history, which says when the current cadence began (a lead back from nurture or disqualification starts afresh).
+    /// </summary>
+    private static async Task<List<CadenceTouch>> CadenceTouchesAsync(LeadOperation op, CancellationToken ct, long? except = null)
+    {
+        await op.Db.Entry(op.Lead).Collection(l => l.StageHistory).LoadAsync(ct);
+        return await op.Db.Touches.Where(t => t.LeadId == op.Lead.Id && t.Id != except)
             .Select(t => new CadenceTouch(t.At, t.Channel, t.Outcome)).ToListAsync(ct);
+    }
 
     public Task<WorkResult> PlanNextActionAsync(ClaimsPrincipal viewer, int leadId, DateTime? at, string? note, CancellationToken ct = default) =>
         work.RunAsync(viewer, leadId, LeadChangeKind.Touch, op => op.Lead.PlanNextAction(at, note, op.Now), ct);

@@ -65,7 +65,9 @@ public class FollowUpTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         var leadId = await app.AddMqlAsync(IdOf(sdr));
         var before = await Queue.CountDueAsync(sdr, TimeZoneInfo.Utc);
         var fresh = (await RowOfAsync(sdr, leadId))!;
-        Assert.Equal((QueueTier.FollowUpDue, "Follow-up due: First touch"), (fresh.Tier, fresh.Reason));
+        // Due at once, counted as due, but ranked by its score among the other new leads (QueueRanking).
+        Assert.Equal((QueueTier.ByScore, (DateTime?)Now), (fresh.Tier, fresh.NextActionAt));
+        Assert.Equal("First touch", (await LeadAsync(leadId)).NextActionNote);
 
         await Touches.LogAsync(sdr, leadId, TouchChannel.Email, TouchOutcome.Sent);
 
@@ -87,7 +89,30 @@ public class FollowUpTests(ChangingWorkspace app) : IClassFixture<ChangingWorksp
         Assert.True(undone.Succeeded, undone.Error);
         var lead = await LeadAsync(leadId);
         Assert.Equal((Now, "First touch"), (lead.NextActionAt!.Value, lead.NextActionNote!));
-        Assert.Equal(QueueTier.FollowUpDue, (await RowOfAsync(sdr, leadId))!.Tier);
+        Assert.Equal(FollowUpState.DueToday, FollowUpDay.Of(Now, TimeZoneInfo.Utc).StateOf(lead.NextActionAt!.Value));
+    }
+
+    [Fact]
+    public async Task ALeadBackFromNurtureStartsItsCadenceAfreshWhenTouchedAgain()
+    {
+        var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
+        var leadId = await app.AddMqlAsync(IdOf(sdr));
+        for (var attempt = 0; attempt < 3; attempt++)
+            Assert.True((await Touches.LogAsync(sdr, leadId, TouchChannel.Call, TouchOutcome.NoAnswer)).Succeeded);
+        await using (var db = app.CreateDbContext())
+        {
+            var lead = await db.Leads.Include(l => l.StageHistory).SingleAsync(l => l.Id == leadId);
+            lead.MoveTo(new StageMove(LifecycleStage.Nurture, "test", "Not this quarter", 1, Now, DateOnly.FromDateTime(Now).AddDays(30)));
+            Clock.Advance(TimeSpan.FromMinutes(1));
+            lead.MoveTo(new StageMove(LifecycleStage.Lead, "test", "Asked for a demo", 1, Now));
+            await db.SaveChangesAsync();
+        }
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var logged = await Touches.LogAsync(sdr, leadId, TouchChannel.Call, TouchOutcome.NoAnswer);
+
+        Assert.True(logged.Succeeded, logged.Error);
+        Assert.Equal("Attempt 2 of 8 (last: no answer)", (await LeadAsync(leadId)).NextActionNote);
     }
 
     [Theory]

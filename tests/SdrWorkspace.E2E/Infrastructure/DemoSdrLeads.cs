@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+using SdrWorkspace.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace SdrWorkspace.E2E.Infrastructure;
+
+/// <summary>Leads a journey makes for the demo SDR: new leads go round robin to any SDR, so a manager hands one over when needed.</summary>
+public static class DemoSdrLeads
+{
+    public const string DemoSdrName = "Sam Rivera";
+
+    public static async Task HandToDemoSdrAsync(AppFixture app, int leadId)
+    {
+        using (var api = new IngestionApi(app.Server.BaseUrl))
+        {
+            if (await api.OwnerOfLeadAsync(leadId) == DemoSdrName)
+                return;
+        }
+        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
+        await manager.GotoAsync($"/leads/{leadId}");
+        await LoginPage.WaitUntilInteractiveAsync(manager);
+        var reassign = manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" });
+        await reassign.GetByRole(AriaRole.Combobox, new() { Name = "New owner" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Option, new() { Name = DemoSdrName }).ClickAsync();
+        await reassign.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
+        await Expect(manager.GetByText($"Reassigned to {DemoSdrName}.")).ToBeVisibleAsync();
+        await manager.Context.CloseAsync();
+    }
+}
