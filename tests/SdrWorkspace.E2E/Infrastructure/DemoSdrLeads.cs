@@ -13,7 +13,7 @@ public static class DemoSdrLeads
     {
         using (var api = new IngestionApi(app.Server.BaseUrl))
         {
-            if (await api.OwnerOfLeadAsync(leadId) == DemoSdrName)
+            if (await api.OwnerOfLeadAsync(leadId) == DemoAccounts.Sdr)
                 return;
         }
         var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);

@@ -53,7 +53,10 @@ public sealed class DefinitionPages(IPage page)
     {
         await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
         var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        var wasSelected = await choice.GetAttributeAsync("aria-selected") == "true";
         await choice.ClickAsync();
+        // The list closes on Escape only once it has taken the click in.
+        await Assertions.Expect(choice).ToHaveAttributeAsync("aria-selected", wasSelected ? "false" : "true");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(choice).ToBeHiddenAsync();
     }
