@@ -29,7 +29,7 @@ public sealed class SearchTests(AppFixture app)
 
         await Expect(search.Hits.First).ToContainTextAsync("Imogen Findley");
         await Expect(search.Hits.First).ToContainTextAsync("Sam Rivera");
-        await Expect(search.Hits.Nth(1)).ToContainTextAsync($"{company}Account · 1 lead");
+        await Expect(search.Hits.Nth(1)).ToContainTextAsync(new Regex($@"{Regex.Escape(company)}\s*Account · 1 lead"));
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(new Regex($"/leads/{leadId}$"));
