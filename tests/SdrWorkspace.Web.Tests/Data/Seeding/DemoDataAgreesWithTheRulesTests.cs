@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SdrWorkspace.Domain.Leads;
 using SdrWorkspace.Web.Features.Assignment;
+using SdrWorkspace.Web.Features.Notifications;
 using SdrWorkspace.Web.Features.Recycle;
 using SdrWorkspace.Web.Features.Scoring;
 using SdrWorkspace.Web.Tests.Infrastructure;
@@ -18,7 +19,7 @@ namespace SdrWorkspace.Web.Tests.Data.Seeding;
 public class DemoDataAgreesWithTheRulesTests(DemoDataAgreesWithTheRulesTests.Workspace app) : IClassFixture<DemoDataAgreesWithTheRulesTests.Workspace>
 {
     /// <summary>The jobs the app runs in the background; the test runs each itself, once.</summary>
-    private static readonly Type[] Jobs = [typeof(ScoreRefreshJob), typeof(AssignmentJob), typeof(RecyclingJob)];
+    private static readonly Type[] Jobs = [typeof(ScoreRefreshJob), typeof(AssignmentJob), typeof(RecyclingJob), typeof(NotificationJob)];
 
     /// <summary>Demo data as generated, with the app's background jobs held back so the test runs them.</summary>
     public sealed class Workspace() : SdrWorkspaceFactory(new DemoDataSize(true, Leads: 400, Accounts: 40))
@@ -64,6 +65,9 @@ public class DemoDataAgreesWithTheRulesTests(DemoDataAgreesWithTheRulesTests.Wor
         var afterAssignment = await StateAsync();
         var rescored = await app.Services.GetRequiredService<LeadScoring>().RescoreAllAsync();
         var afterScoring = await StateAsync();
+        // Notifying tells people of the demo's news; it must leave every lead as it was.
+        await app.Services.GetRequiredService<NotificationScan>().RunAsync();
+        var afterNotifying = await StateAsync();
 
         Assert.True(generated.Leads.Count >= 400, $"{generated.Leads.Count} leads");
         Assert.True((recycling.Recycled, recycling.Reactivated, afterRecycling.Moves) == (0, 0, generated.Moves),
@@ -71,5 +75,7 @@ public class DemoDataAgreesWithTheRulesTests(DemoDataAgreesWithTheRulesTests.Wor
         Assert.True(assigned == 0, $"assignment gave {assigned} leads an owner: {Differences(afterRecycling.Leads, afterAssignment.Leads)}");
         Assert.True(rescored == 0 && afterScoring.Moves == afterAssignment.Moves,
             $"score refresh changed {rescored} leads: {Differences(afterAssignment.Leads, afterScoring.Leads)}");
+        Assert.True(afterNotifying.Moves == afterScoring.Moves && Differences(afterScoring.Leads, afterNotifying.Leads) == "",
+            $"the notification scan changed leads: {Differences(afterScoring.Leads, afterNotifying.Leads)}");
     }
 }
