@@ -25,7 +25,7 @@ public static class DemoSdrLeads
     }
 
     /// <summary>The lead's owner's email once round robin has given it one (it does so as the lead arrives, on its own time).</summary>
-    private static async Task<string> OwnerOnceAssignedAsync(AppFixture app, int leadId)
+    public static async Task<string> OwnerOnceAssignedAsync(AppFixture app, int leadId)
     {
         using var api = new IngestionApi(app.Server.BaseUrl);
         var deadline = DateTime.UtcNow.AddSeconds(30);
