@@ -21,7 +21,10 @@ public sealed partial class CallPage(IPage page)
     /// <summary>Presses a key with focus in the call view (not in the note), as an SDR does between calls.</summary>
     public async Task PressAsync(string key)
     {
-        await page.GetByRole(AriaRole.Region, new() { NameRegex = CallRegion() }).FocusAsync();
+        var region = page.GetByRole(AriaRole.Region, new() { NameRegex = CallRegion() });
+        await region.FocusAsync();
+        // A key typed while focus is still in the note would be note text, not an outcome.
+        await Assertions.Expect(region).ToBeFocusedAsync();
         await page.Keyboard.PressAsync(key);
     }
 
