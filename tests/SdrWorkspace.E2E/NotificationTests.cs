@@ -19,13 +19,7 @@ public sealed class NotificationTests(AppFixture app)
         {
             email = $"notify-{Guid.NewGuid():N}@example.com", firstName = name.Split(' ')[0], lastName = name.Split(' ')[1], title = "VP of Sales", source = "Website",
         });
-        var manager = await LoginPage.SignedInAsync(app, DemoAccounts.Manager);
-        await manager.GotoAsync($"/leads/{leadId}");
-        await LoginPage.WaitUntilInteractiveAsync(manager);
-        await manager.GetByRole(AriaRole.Group, new() { Name = "Reassign" }).GetByRole(AriaRole.Combobox, new() { Name = "New owner" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Option, new() { Name = "Sam Rivera" }).ClickAsync();
-        await manager.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(manager.GetByText("Reassigned to Sam Rivera.")).ToBeVisibleAsync();
+        await DemoSdrLeads.HandToDemoSdrAsync(app, leadId);
 
         var sdr = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var qualify = new QualifyPage(sdr);
