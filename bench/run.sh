@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/SdrWorkspace.Web -c Release -nologo -v quiet
 dotnet build bench/SdrWorkspace.Bench -c Release -nologo -v quiet
-exec dotnet bench/SdrWorkspace.Bench/bin/Release/net9.0/linux-x64/SdrWorkspace.Bench.dll "$@"
+exec dotnet bench/SdrWorkspace.Bench/bin/Release/net10.0/SdrWorkspace.Bench.dll "$@"

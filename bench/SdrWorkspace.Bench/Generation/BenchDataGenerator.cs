@@ -51,6 +51,8 @@ public static class BenchDataGenerator
     public static async Task<GeneratedData> GenerateAsync(string path, DatasetSize size, DateTime now, int seed = 7)
     {
         var stopwatch = Stopwatch.StartNew();
+        // The default file lives in a folder of its own under the temp folder, which a fresh machine does not have yet.
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             File.Delete(file);
 

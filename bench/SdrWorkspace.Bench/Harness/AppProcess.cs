@@ -34,7 +34,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var repository = RepositoryRoot();
         var project = Path.Combine(repository, "src", "SdrWorkspace.Web");
-        var executable = Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "SdrWorkspace.Web");
+        var executable = Path.Combine(project, "bin", "Release", "net10.0", "SdrWorkspace.Web");
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Build the app in Release first: dotnet build src/SdrWorkspace.Web -c Release ({executable} is missing)");
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");

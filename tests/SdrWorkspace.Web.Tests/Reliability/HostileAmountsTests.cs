@@ -275,7 +275,7 @@ public class HostileAmountsTests(HostileAmountsTests.Workspace app) : IClassFixt
     private async Task<string> CountsAsync()
     {
         await using var connection = app.OpenRawConnection();
-        return string.Join(", ", (await TableCounts.ReadAsync(connection)).Select(c => $"{c.Key}={c.Value}"));
+        return string.Join(", ", (await TableCounts.OfRequestWritesAsync(connection)).Select(c => $"{c.Key}={c.Value}"));
     }
 
     private async Task ExecuteAsync(string sql)

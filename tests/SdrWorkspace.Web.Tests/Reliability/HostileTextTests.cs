@@ -72,7 +72,7 @@ public class HostileTextTests(ChangingWorkspace app) : IClassFixture<ChangingWor
     private async Task<IReadOnlyDictionary<string, long>> CountsAsync()
     {
         await using var connection = app.OpenRawConnection();
-        return await TableCounts.ReadAsync(connection);
+        return await TableCounts.OfRequestWritesAsync(connection);
     }
 
     [Fact]
