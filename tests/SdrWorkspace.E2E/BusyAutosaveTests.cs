@@ -19,7 +19,16 @@ public sealed class BusyAutosaveTests(BusyAutosaveTests.ImpatientApp app) : ICla
     {
         var page = await LoginPage.SignedInAsync(app, DemoAccounts.Sdr);
         var qualify = new QualifyPage(page);
-        await qualify.OpenAsync(await new QueuePage(page).LeadIdOfAsync(new QueuePage(page).Rows.First));
+        try
+        {
+            await qualify.OpenAsync(await new QueuePage(page).LeadIdOfAsync(new QueuePage(page).Rows.First));
+        }
+        catch (TimeoutException e)
+        {
+            // This server gives up on the write lock after a second, so what it logged is the likeliest explanation.
+            var log = app.Server.Output;
+            throw new TimeoutException($"{e.Message}\nThe server's last output:\n{log[Math.Max(0, log.Length - 4_000)..]}", e);
+        }
         await qualify.Evidence("Budget").FillAsync("Budget approved for Q1");
         await qualify.WaitUntilSavedAsync();
 

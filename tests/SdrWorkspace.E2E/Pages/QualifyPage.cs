@@ -25,8 +25,28 @@ public sealed class QualifyPage(IPage page)
     {
         await page.GotoAsync($"/leads/{leadId}");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Qualify") }).ClickAsync();
-        await Verdict.WaitForAsync();
+        try
+        {
+            await Verdict.WaitForAsync();
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page showed instead (an error, a refusal, still loading), so a failure explains itself.
+            throw new TimeoutException($"The qualify page of lead {leadId} showed no verdict; at {page.Url} it read: {await ShownTextAsync()}", e);
+        }
         await WaitUntilInteractiveAsync();
+    }
+
+    private async Task<string> ShownTextAsync()
+    {
+        try
+        {
+            return await page.Locator("main").InnerTextAsync(new() { Timeout = 2_000 });
+        }
+        catch (PlaywrightException)
+        {
+            return "(nothing in main)";
+        }
     }
 
     public async Task SetAsync(string criterion, string state) =>
