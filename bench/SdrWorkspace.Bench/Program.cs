@@ -3,7 +3,7 @@ using SdrWorkspace.Bench.Generation;
 using SdrWorkspace.Bench.Harness;
 
 // Runs every benchmark against a freshly generated large dataset and prints one table.
-// Usage: bench/run.sh [--leads N] [--runs N] [--db path] [--reuse] [--circuits N] [--only rescore,ingest,queue,lead,funnel,dashboard,whatif,http,browser]
+// Usage: bench/run.sh [--leads N] [--runs N] [--db path] [--reuse] [--circuits N] [--only rescore,ingest,queue,lead,search,funnel,dashboard,whatif,http,browser]
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"Machine: {Report.Machine()}");
 
@@ -43,6 +43,8 @@ await using (var app = new AppServices(options.DatabasePath))
         await ReadBenchmarks.QueueAsync(app, options.DatabasePath, data.SdrIds, 400, report);
     if (options.Runs("lead"))
         await ReadBenchmarks.LeadPageAsync(app, options.DatabasePath, 300, report);
+    if (options.Runs("search"))
+        await ReadBenchmarks.SearchAsync(app, options.DatabasePath, 400, report);
     if (options.Runs("funnel"))
         await ReadBenchmarks.FunnelAsync(app, options.DatabasePath, options.Repeats, report);
     if (options.Runs("dashboard"))

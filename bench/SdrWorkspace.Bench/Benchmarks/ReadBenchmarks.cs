@@ -5,6 +5,7 @@ using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.Funnel;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Queue;
+using SdrWorkspace.Web.Features.Search;
 
 namespace SdrWorkspace.Bench.Benchmarks;
 
@@ -111,6 +112,68 @@ public static class ReadBenchmarks
 
         report.Add(new Result("Funnel for a quarter (the existing funnel queries)", "< 500 ms", "ms", measured, floor,
             "raw SQL: the same two GROUP BY queries", measured.Median < 500, "the issue-6 dashboards are to be re-measured when they land"));
+    }
+
+    /// <summary>
+    /// The app bar's search as someone types: what people search for, taken from random leads (a first name's start, a
+    /// last name's start, "first l", an email's start, a piece of a company name, and one search in ten a phone's last
+    /// digits, which is a scan), half as the lead's SDR and half as a manager, who sees every lead.
+    /// </summary>
+    public static async Task SearchAsync(AppServices app, string path, int requests, Report report)
+    {
+        await using var connection = await Floors.OpenAsync(path);
+        var searches = await SearchesAsync(connection, requests);
+        var search = app.Get<SearchQueries>();
+        var manager = AppServices.Manager();
+        var measured = await Sample.TimeAsync(requests, async i =>
+        {
+            var (text, ownerId) = searches[Math.Abs(i) % searches.Count];
+            await search.FindAsync(i % 2 == 0 && ownerId is not null ? AppServices.Sdr(ownerId) : manager, text);
+        }, warmup: 20);
+
+        await using var floorQuery = Floors.Prepare(connection,
+            """
+            SELECT l.Id, l.FirstName, l.LastName, l.Email, l.Stage FROM Leads l
+            WHERE (l.FirstName >= $1 AND l.FirstName < $1 || char(1114111)) OR (l.LastName >= $1 AND l.LastName < $1 || char(1114111))
+            ORDER BY l.Score DESC, l.Id LIMIT 8
+            """, 1);
+        var floor = await Sample.TimeAsync(requests, async i =>
+        {
+            floorQuery.Parameters[0].Value = searches[Math.Abs(i) % searches.Count].Text.Split(' ')[0];
+            await Floors.DrainAsync(floorQuery);
+        }, warmup: 20);
+
+        report.Add(new Result("Search from the app bar (names, emails, companies, phones; SDR and manager)", "p95 < 50 ms", "ms",
+            measured, floor, "raw SQL: name-prefix ranges on the name indexes, best 8 by score", measured.P95 < 50));
+    }
+
+    private static async Task<List<(string Text, string? OwnerId)>> SearchesAsync(SqliteConnection connection, int count)
+    {
+        await using var command = Floors.Prepare(connection,
+            """
+            SELECT l.FirstName, l.LastName, l.Email, a.Name, l.Phone, l.OwnerId FROM Leads l LEFT JOIN Accounts a ON a.Id = l.AccountId
+            WHERE l.Id IN (SELECT abs(random()) % (SELECT max(Id) FROM Leads) + 1 FROM Leads LIMIT $1)
+            """, 1);
+        command.Parameters[0].Value = count;
+        var searches = new List<(string, string?)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var (first, last, email) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            var company = reader.IsDBNull(3) ? last : reader.GetString(3);
+            var phone = reader.IsDBNull(4) ? "" : new string(reader.GetString(4).Where(char.IsAsciiDigit).ToArray());
+            var text = (searches.Count % 10) switch
+            {
+                0 when phone.Length >= 7 => phone[^7..],
+                0 or 1 or 2 => first[..Math.Min(3, first.Length)],
+                3 or 4 => last[..Math.Min(4, last.Length)],
+                5 or 6 => $"{first} {last[..1]}",
+                7 or 8 => email[..Math.Min(6, email.Length)],
+                _ => company.Length > 6 ? company[2..6] : company,
+            };
+            searches.Add((text, reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return searches;
     }
 
     /// <summary>Lead ids picked through random events, so busy leads (long timelines) come up as often as they are opened in practice.</summary>

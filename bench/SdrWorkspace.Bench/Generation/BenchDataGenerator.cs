@@ -52,7 +52,7 @@ public static class BenchDataGenerator
     {
         var stopwatch = Stopwatch.StartNew();
         // The default file lives in a folder of its own under the temp folder, which a fresh machine does not have yet.
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             File.Delete(file);
 
