@@ -10,6 +10,7 @@ using SdrWorkspace.Web.Features.Ingestion;
 using SdrWorkspace.Web.Features.Leads;
 using SdrWorkspace.Web.Features.Queue;
 using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.Search;
 using SdrWorkspace.Web.Features.Shared;
 
 namespace SdrWorkspace.Bench.Harness;
@@ -37,7 +38,8 @@ public sealed class AppServices : IAsyncDisposable
             .AddSingleton<QueueService>()
             .AddSingleton<LeadQueries>()
             .AddSingleton<FunnelQueries>()
-            .AddSingleton<LeadIngestion>();
+            .AddSingleton<LeadIngestion>()
+            .AddSingleton<SearchQueries>();
         _provider = services.BuildServiceProvider();
     }
 
