@@ -7,7 +7,7 @@ using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Web.Features.Api;
 using SdrWorkspace.Web.Features.Dashboards;
-using SdrWorkspace.Web.Features.Scoring;
+using SdrWorkspace.Web.Features.DefinitionEditor;
 using SdrWorkspace.Web.Tests.Infrastructure;
 
 namespace SdrWorkspace.Web.Tests.Features.Scoring;
@@ -24,10 +24,11 @@ public class HandRaiseDefinitionTests(ChangingWorkspace app) : IClassFixture<Cha
         await PostFormSubmitAsync("before@acme-forms.com");
         Assert.Null(await LastHighIntentAsync("before@acme-forms.com"));
 
-        await AdoptAsync(d => d with { Mql = d.Mql with { HandRaises = [.. d.Mql.HandRaises, EngagementSignal.FormSubmit] } });
+        var version = await AdoptAsync(d => d with { Mql = d.Mql with { HandRaises = [.. d.Mql.HandRaises, EngagementSignal.FormSubmit] } });
         await PostFormSubmitAsync("after@acme-forms.com");
         var byIngestion = await LastHighIntentAsync("after@acme-forms.com");
-        await app.Services.GetRequiredService<LeadScoring>().RescoreAllAsync();
+        // The adoption's re-score, catch-up included: round robin may assign the new leads while the pass reads them.
+        await app.Services.GetRequiredService<RescoreTracker>().Start(version);
 
         Assert.Equal(Now.AddMinutes(-5), byIngestion);
         Assert.Equal(Now.AddMinutes(-5), await LastHighIntentAsync("before@acme-forms.com"));
@@ -56,7 +57,7 @@ public class HandRaiseDefinitionTests(ChangingWorkspace app) : IClassFixture<Cha
         return report.Manager!.Speed.HandRaises.Value;
     }
 
-    private async Task AdoptAsync(Func<QualificationDefinition, QualificationDefinition> change)
+    private async Task<int> AdoptAsync(Func<QualificationDefinition, QualificationDefinition> change)
     {
         var store = app.Services.GetRequiredService<DefinitionStore>();
         var current = await store.CurrentAsync();
@@ -68,5 +69,6 @@ public class HandRaiseDefinitionTests(ChangingWorkspace app) : IClassFixture<Cha
         });
         await db.SaveChangesAsync();
         store.Invalidate();
+        return next.Version;
     }
 }
