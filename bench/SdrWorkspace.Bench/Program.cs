@@ -3,7 +3,8 @@ using SdrWorkspace.Bench.Generation;
 using SdrWorkspace.Bench.Harness;
 
 // Runs every benchmark against a freshly generated large dataset and prints one table.
-// Usage: bench/run.sh [--leads N] [--runs N] [--db path] [--reuse] [--circuits N] [--only rescore,ingest,queue,lead,search,funnel,dashboard,whatif,http,browser]
+// Usage: bench/run.sh [--leads N] [--runs N] [--db path] [--reuse] [--circuits N] [--clicking N]
+//                     [--only rescore,ingest,queue,lead,search,funnel,dashboard,whatif,http,browser,circuits]
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"Machine: {Report.Machine()}");
 
@@ -53,7 +54,7 @@ await using (var app = new AppServices(options.DatabasePath))
         await WhatIfBenchmark.RunAsync(app, options.DatabasePath, options.Repeats, report);
 }
 
-if (options.Runs("http") || options.Runs("browser"))
+if (options.Runs("http") || options.Runs("browser") || options.Runs("circuits"))
 {
     await using var server = await AppProcess.StartAsync(options.DatabasePath);
     Console.WriteLine($"  app started on {server.BaseUrl} (pid {server.Pid}), first re-score done");
@@ -63,8 +64,12 @@ if (options.Runs("http") || options.Runs("browser"))
     {
         await using var browser = await BrowserBenchmarks.StartAsync(server);
         await browser.EventToVisibleAsync(options.DatabasePath, 10, report);
-        var pages = await browser.CircuitsAsync(options.Circuits, report);
-        await BrowserBenchmarks.InteractionAsync(pages, clicksPerUser: 20, thinkMs: 250, report);
+    }
+    if (options.Runs("circuits"))
+    {
+        var circuits = await CircuitBenchmarks.IdleAsync(server, options.Circuits, report);
+        await CircuitBenchmarks.ClicksAsync(circuits, Math.Min(options.Clicking, circuits.Count - 1), clicksPerUser: 20, report);
+        await Task.WhenAll(circuits.Select(c => c.DisposeAsync().AsTask()));
     }
 }
 
@@ -73,7 +78,7 @@ Console.WriteLine($"Dataset: {size.Leads:N0} leads, {size.Accounts:N0} accounts,
 Console.WriteLine();
 Console.WriteLine(report.Table());
 
-internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath, bool Reuse, IReadOnlySet<string>? Only, int Circuits)
+internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath, bool Reuse, IReadOnlySet<string>? Only, int Circuits, int Clicking)
 {
     public bool Runs(string name) => Only is null || Only.Contains(name);
 
@@ -86,6 +91,7 @@ internal sealed record BenchOptions(int Leads, int Repeats, string DatabasePath,
             Value("--db") ?? Path.Combine(Path.GetTempPath(), "sdr-bench", "bench.db"),
             args.Contains("--reuse"),
             Value("--only")?.Split(',').ToHashSet(),
-            int.Parse(Value("--circuits") ?? "60", System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Value("--circuits") ?? "2000", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Value("--clicking") ?? "200", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
