@@ -69,12 +69,20 @@ public static class CircuitBenchmarks
         var perCircuitKb = (after - before) / 1024.0 / held;
         var residentPerCircuitKb = (app.ResidentBytes() - residentBefore) / 1024.0 / held;
         var broken = open.Count(c => c.Error is not null);
+        if (open.FirstOrDefault(c => c.Error is not null) is { } first)
+            Console.WriteLine($"    a circuit's error: {first.Error}");
         report.Add(new Result($"Idle queue circuits held: {open.Count:N0} open at once (protocol client)", ">= 2,000, < 300 KB each", "KB/circuit",
             new Sample([perCircuitKb]), null, "", perCircuitKb < 300 && open.Count >= 2000,
             $"managed heap after a full collection grew {perCircuitKb:0} KB per circuit over {held:N0} circuits "
             + $"({before / 1048576.0:0} MB to {after / 1048576.0:0} MB; resident memory grew {residentPerCircuitKb:0} KB per circuit); "
             + $"opening one took {new Sample(openTimes).Median:0} ms median, {new Sample(openTimes).P95:0} ms p95, four at a time"
             + (broken > 0 ? $"; {broken} circuits reported an error" : "") + (failure is null ? "" : $"; {failure}")));
+        // BENCH_HOLD_IDLE_SECONDS=N keeps them idle a while longer, to take a heap dump of the app (dotnet-gcdump).
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_IDLE_SECONDS"), out var hold))
+        {
+            Console.WriteLine($"    holding {open.Count} idle circuits for {hold} s (app pid {app.Pid})");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         return open;
     }
 
@@ -102,7 +110,7 @@ public static class CircuitBenchmarks
             return times;
         }
 
-        var alone = new Sample(await ClickAsync(circuits[0], clicksPerUser, paced: false));
+        var alone = new Sample(await ClickAsync(circuits[0], clicksPerUser, paced: true));
         var clicking = circuits.Skip(1).Take(users).ToList();
         var results = await Task.WhenAll(clicking.Select(c => ClickAsync(c, clicksPerUser, paced: true)));
         var sample = new Sample(results.SelectMany(r => r));

@@ -27,6 +27,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
     private TaskCompletionSource<bool>? _awaitingSelection;
     private long _interopObjectId = -1;
     private long _callIds;
+    private long _jsObjects;
     private string? _error;
 
     private CircuitClient(HubConnection connection, Uri page)
@@ -153,18 +154,32 @@ public sealed partial class CircuitClient : IAsyncDisposable
         classes is not null && classes.Contains("queue-row", StringComparison.Ordinal) && classes.Split(' ').Contains("selected");
 
     /// <summary>
-    /// The server's calls into JavaScript: the renderer's interop object is kept (clicks are dispatched through it);
-    /// every call that waits for an answer gets a successful, empty one, as focus and the like would give.
+    /// The server's calls into JavaScript, answered as a browser showing the page would: the renderer's interop
+    /// object is kept (clicks are dispatched through it), a module import gets an object reference, the few calls whose
+    /// answer the app reads get a plausible one (light scheme, one popover provider, UTC), and the rest an empty success.
     /// </summary>
     private async Task OnBeginInvokeJSAsync(long asyncHandle, string identifier, string argsJson, int resultType, long targetInstanceId, int callType)
     {
+        if (Environment.GetEnvironmentVariable("BENCH_TRACE_JS") is not null)
+            Console.WriteLine($"JS {asyncHandle} {identifier} {argsJson} {resultType} {targetInstanceId} {callType}");
         if (identifier == "Blazor._internal.attachWebRendererInterop")
         {
             using var args = JsonDocument.Parse(argsJson);
             Interlocked.Exchange(ref _interopObjectId, args.RootElement[1].GetProperty("__dotNetObject").GetInt64());
         }
-        if (asyncHandle != 0)
-            await _connection.SendAsync("EndInvokeJSFromDotNet", asyncHandle, true, $"[{asyncHandle},true,null]");
+        if (asyncHandle == 0)
+            return;
+        const int jsObjectReference = 1;
+        var result = resultType == jsObjectReference ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _jsObjects)}}}" : identifier switch
+        {
+            "mudThemeProvider.isDarkMode" => "false",
+            "window.hasOwnProperty" => "true",
+            "mudpopoverHelper.countProviders" => "1",
+            "mudElementRef.getBoundingClientRect" => """{"x":0,"y":0,"width":100,"height":20,"top":0,"left":0,"right":100,"bottom":20,"scrollX":0,"scrollY":0,"windowHeight":900,"windowWidth":1400}""",
+            "detect" => "\"UTC\"",
+            _ => "null",
+        };
+        await _connection.SendAsync("EndInvokeJSFromDotNet", asyncHandle, true, $"[{asyncHandle},true,{result}]");
     }
 
     /// <summary>
