@@ -154,6 +154,43 @@ public class QueuePageTests(ChangingWorkspace app) : WorkspaceComponentTest(app)
     }
 
     [Fact]
+    public async Task ClickingARowSelectsItAndTheRowKeepsItsClickHandlerWhenThePageRedraws()
+    {
+        var queue = await OpenQueueAsync();
+        var handler = Rows(queue)[2].GetAttribute("blazor:onclick");
+
+        await Rows(queue)[2].ClickAsync(new());
+        Assert.Equal(2, SelectedIndex(queue));
+        await PressAsync(queue, "j");
+        Assert.Equal(3, SelectedIndex(queue));
+        await Rows(queue)[2].ClickAsync(new());
+
+        Assert.Equal(2, SelectedIndex(queue));
+        // The renderer kept the row's handler across the redraws instead of registering a new one each time.
+        Assert.NotNull(handler);
+        Assert.Equal(handler, Rows(queue)[2].GetAttribute("blazor:onclick"));
+    }
+
+    [Fact]
+    public async Task RowsAreMarkupNotComponentsAndTheQuickTouchesKeepTheirNamesAsNativeTitles()
+    {
+        var queue = await OpenQueueAsync();
+
+        foreach (var row in Rows(queue))
+        {
+            var buttons = row.QuerySelectorAll("td.quick-touch button");
+            Assert.Equal(["Call, no answer (c)", "Call, left voicemail (v)", "Email sent (e)"], buttons.Select(b => b.GetAttribute("aria-label")));
+            Assert.All(buttons, b => Assert.Equal(b.GetAttribute("aria-label"), b.GetAttribute("title")));
+            Assert.Contains("mud-chip", row.QuerySelector("td.queue-stage .stage-badge")!.ClassName);
+        }
+        // No per-row tooltip popovers, chips with key interceptors or table row components held by the circuit.
+        Assert.Empty(queue.FindComponents<MudTooltip>());
+        Assert.DoesNotContain(queue.FindComponents<MudChip<string>>(),
+            c => c.Instance.Class?.Contains("stage-badge") == true || c.Instance.Class?.Contains("sla-countdown") == true);
+        Assert.Empty(queue.FindComponents<MudTr>());
+    }
+
+    [Fact]
     public async Task NextShowsTheFollowingLeadsAndPreviousBringsTheFirstPageBack()
     {
         var queue = await OpenQueueAsync();
