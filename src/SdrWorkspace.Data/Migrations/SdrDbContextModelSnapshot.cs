@@ -826,6 +826,9 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<int>("EngagementScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("EngagementState")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -920,6 +923,8 @@ namespace SdrWorkspace.Data.Migrations
                     b.HasIndex("FirstName");
 
                     b.HasIndex("LastName");
+
+                    b.HasIndex("ScoredAt");
 
                     b.HasIndex("OwnerId", "CreatedAt");
 
