@@ -18,7 +18,8 @@ public static class WhatIfBenchmark
     {
         var contexts = app.Get<IDbContextFactory<SdrDbContext>>();
         var service = new DefinitionService(contexts, app.Definitions,
-            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance), app.Get<Notifier>(), TimeProvider.System,
+            new RescoreTracker(contexts, app.Get<LeadScoring>(), NullLogger<RescoreTracker>.Instance),
+            new Notifier(contexts, new NotificationFeed(NullLogger<NotificationFeed>.Instance), TimeProvider.System, NullLogger<Notifier>.Instance), TimeProvider.System,
             NullLogger<DefinitionService>.Instance);
         var current = await app.Definitions.CurrentAsync();
         var draft = current with { Mql = current.Mql with { MinEngagement = Math.Max(0, current.Mql.MinEngagement - 10) } };
