@@ -10,7 +10,8 @@ namespace SdrWorkspace.Bench.Benchmarks;
 
 /// <summary>
 /// The definition editor's what-if for a draft that lowers the MQL engagement threshold: every lead scored
-/// under the current definition and the draft. Floor: a raw read of the same leads and all their events.
+/// under the current definition and the draft, from its stored engagement state (the draft keeps the half-life and
+/// reply signals, so no events are read). Floor: a raw read of the same leads with their states.
 /// </summary>
 public static class WhatIfBenchmark
 {
@@ -30,16 +31,11 @@ public static class WhatIfBenchmark
         await using var leads = Floors.Prepare(connection,
             """
             SELECT l.Id, l.FirstName, l.LastName, l.Stage, l.StageChangedAt, l.CreatedAt, l.DoNotContact, l.Seniority, l."Function", l.BuyingRole,
-                   a.Industry, a.Employees, a.AnnualRevenue, a.Country
+                   l.FitScore, l.EngagementScore, l.Score, l.LastHighIntentAt, l.EngagementState, a.Industry, a.Employees, a.AnnualRevenue, a.Country
             FROM Leads l LEFT JOIN Accounts a ON a.Id = l.AccountId
             """, 0);
-        await using var events = Floors.Prepare(connection, "SELECT LeadId, Type, OccurredAt, Url, Disposition FROM EngagementEvents", 0);
-        var floor = await Sample.TimeAsync(runs, async _ =>
-        {
-            await Floors.DrainAsync(leads);
-            await Floors.DrainAsync(events);
-        });
-        report.Add(new Result($"What-if of a draft lowering the MQL threshold by 10 (every lead, twice scored)", "a few seconds", "ms", measured, floor,
-            "raw SQL: read the same leads and all their events", measured.Median < 5000, $"{moves:N0} leads would change stage"));
+        var floor = await Sample.TimeAsync(runs, async _ => await Floors.DrainAsync(leads));
+        report.Add(new Result($"What-if of a draft lowering the MQL threshold by 10 (every lead, twice scored)", "< 2 s", "ms", measured, floor,
+            "raw SQL: read the same leads with their engagement states", measured.Median < 2000, $"{moves:N0} leads would change stage"));
     }
 }
