@@ -44,7 +44,5 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasIndex(l => new { l.OwnerId, l.CreatedAt });
         // An SDR's follow-ups due by the end of today (the navigation's counts, the queue's due filter): a range on the index.
         lead.HasIndex(l => new { l.OwnerId, l.NextActionAt });
-        // The background score refresh takes the leads checked longest ago, a slice at a time.
-        lead.HasIndex(l => l.ScoredAt);
     }
 }

@@ -924,8 +924,6 @@ namespace SdrWorkspace.Data.Migrations
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("ScoredAt");
-
                     b.HasIndex("OwnerId", "CreatedAt");
 
                     b.HasIndex("OwnerId", "NextActionAt");

@@ -44,13 +44,6 @@ public static class ScoringSnapshot
         return await ReadLeadsAsync(command, logger, ct);
     }
 
-    /// <summary>The leads whose score was checked longest ago (never first), for the background refresh.</summary>
-    public static async Task<List<ScoringRow>> OldestScoredAsync(SdrDbContext db, int take, ILogger logger, CancellationToken ct)
-    {
-        await using var command = await RawRows.CommandAsync(db, LeadColumns + " ORDER BY l.ScoredAt LIMIT $take", ct, ("$take", take));
-        return (await ReadLeadsAsync(command, logger, ct)).Leads;
-    }
-
     /// <summary>The given leads (ids passed as one JSON array, so any number of them is one statement).</summary>
     public static async Task<List<ScoringRow>> LeadsAsync(SdrDbContext db, IReadOnlyCollection<int> ids, ILogger logger, CancellationToken ct)
     {

@@ -73,7 +73,6 @@ public sealed class Lead
     public int FitScore { get; private set; }
     public int EngagementScore { get; private set; }
     public int Score { get; private set; }
-    /// <summary>When the stored score was last written or found current by the background refresh, which visits the oldest first.</summary>
     public DateTime? ScoredAt { get; private set; }
     public DateTime? LastHighIntentAt { get; private set; }
     /// <summary>

@@ -49,17 +49,17 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
     }
 
     /// <summary>
-    /// One slice of the background refresh: the leads whose score was checked longest ago are scored at this moment
-    /// from their states (decay needs no event reads) and marked checked; changed scores are written.
+    /// One slice of the background refresh: the next leads in id order after <paramref name="afterId"/>, scored at this
+    /// moment from their states (decay needs no event reads; a missing state is rebuilt); changed scores are written.
     /// </summary>
-    /// <returns>How many leads there are (to pace the slices), and how many scores the slice changed.</returns>
-    public async Task<(int Leads, int Changed)> RefreshOldestAsync(int take, CancellationToken ct = default)
+    /// <returns>The last id of the slice (null past the last lead), and how many scores the slice changed.</returns>
+    public async Task<(int? LastId, int Changed)> RefreshSliceAsync(int afterId, int take, CancellationToken ct = default)
     {
         var definition = await definitions.CurrentAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var slice = await ScoringSnapshot.OldestScoredAsync(db, take, logger, ct);
-        var changed = await StoreAsync(db, slice, definition, clock.GetUtcNow().UtcDateTime, new Reads(MarkChecked: true), ct);
-        return (await db.Leads.CountAsync(ct), changed.Count);
+        var (slice, last) = await ScoringSnapshot.LeadsAsync(db, afterId, take, logger, ct);
+        var changed = await StoreAsync(db, slice, definition, clock.GetUtcNow().UtcDateTime, new Reads(), ct);
+        return (last, changed.Count);
     }
 
     /// <summary>
@@ -80,9 +80,8 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
     /// What a pass reads besides the states. A state missing or built under other rules is always rebuilt from all
     /// its lead's events; <see cref="NewEvents"/> also folds in events newer than a state (ingestion's own transaction);
     /// <see cref="Range"/> reads those rebuilds' events in one pass over the table when many of a chunk need it.
-    /// <see cref="MarkChecked"/> records the check time of every lead, changed or not (the background refresh's order).
     /// </summary>
-    private sealed record Reads(bool NewEvents = false, (int First, int Last)? Range = null, bool MarkChecked = false);
+    private sealed record Reads(bool NewEvents = false, (int First, int Last)? Range = null);
 
     /// <summary>
     /// The engine scores the leads in parallel; changed scores and new states are written in bulk (<see cref="ScoreWriter"/>),
@@ -96,23 +95,20 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         var states = leads.Select(l => Usable(EngagementState.FromBytes(l.State), definition, now)).ToArray();
         var events = await EventsAsync(db, leads, states, reads, ct);
 
-        var results = new (EngagementState? State, ScoreVerdict? Verdict, ScoreWrite Write)[leads.Count];
+        var results = new (EngagementState? State, bool NewState, ScoreVerdict? Verdict, ScoreWrite Write)[leads.Count];
         Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
             // One lead the engine cannot score is logged and left as it is; it never stops the others.
             try
             {
-                var state = states[i] ?? EngagementState.Empty(definition, now);
-                foreach (var (id, fact) in events[leads[i].LeadId])
-                    state.Add(fact, id);
-                state.Settle(now);
+                var (state, isNew) = Folded(states[i], events[leads[i].LeadId], definition, now);
                 var verdict = LeadScorer.Verdict(definition, leads[i].Profile, state, now);
-                results[i] = (state, verdict, leads[i].Stored.Needs(verdict));
+                results[i] = (state, isNew, verdict, leads[i].Stored.Needs(verdict));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Lead {LeadId} could not be scored and keeps its stored score; the other leads are scored", leads[i].LeadId);
-                results[i] = (null, null, ScoreWrite.None);
+                results[i] = (null, false, null, ScoreWrite.None);
             }
         });
 
@@ -120,7 +116,7 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         var moves = new Dictionary<int, (ScoringRow Row, EngagementState State)>();
         for (var i = 0; i < leads.Count; i++)
         {
-            var (state, verdict, write) = results[i];
+            var (state, isNew, verdict, write) = results[i];
             if (state is null)
                 continue;
             if (write == ScoreWrite.Stage)
@@ -128,9 +124,8 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
                 moves[leads[i].LeadId] = (leads[i], state);
                 continue;
             }
-            var bytes = state.ToBytes();
-            if (write == ScoreWrite.Score || reads.MarkChecked || !bytes.AsSpan().SequenceEqual(leads[i].State))
-                updates.Add(new ScoreUpdate(leads[i].LeadId, leads[i].Revision, leads[i].State, write == ScoreWrite.Score ? verdict : null, bytes));
+            if (write == ScoreWrite.Score || isNew)
+                updates.Add(new ScoreUpdate(leads[i].LeadId, leads[i].Revision, leads[i].State, write == ScoreWrite.Score ? verdict : null, isNew ? state.ToBytes() : null));
         }
         var changed = (await ScoreWriter.WriteAsync(db, updates, now, ct, skipped)).ToList();
 
@@ -209,14 +204,26 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
     {
         var stored = leads.Select(l => Usable(EngagementState.FromBytes(l.EngagementState), definition, now)).ToList();
         var events = await ScoringSnapshot.FactsAsync(db, leads.Zip(stored, (l, s) => (l.Id, s?.LastEventId ?? 0)).ToList(), ct);
-        return leads.Zip(stored, (lead, state) =>
+        return leads.Zip(stored, (lead, state) => Folded(state, events[lead.Id], definition, now).State).ToList();
+    }
+
+    /// <summary>
+    /// A stored state with the events it has not seen folded in, or a state rebuilt from all events when there is none;
+    /// whether it differs from the stored one. A state only read is left as stored (its bytes unchanged, nothing to write).
+    /// </summary>
+    private static (EngagementState State, bool IsNew) Folded(EngagementState? stored, IEnumerable<EventFact> events, QualificationDefinition definition, DateTime now)
+    {
+        var state = stored ?? EngagementState.Empty(definition, now);
+        var added = false;
+        foreach (var (id, fact) in events)
         {
-            state ??= EngagementState.Empty(definition, now);
-            foreach (var (id, fact) in events[lead.Id])
-                state.Add(fact, id);
+            state.Add(fact, id);
+            added = true;
+        }
+        // Written anyway: drop the times of events no longer ahead of the clock.
+        if (added)
             state.Settle(now);
-            return state;
-        }).ToList();
+        return (state, stored is null || added);
     }
 
     /// <summary>Applies the scores, saves the leads and then their states; returns the ids whose score or stage changed.</summary>

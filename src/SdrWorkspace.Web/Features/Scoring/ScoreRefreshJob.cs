@@ -1,11 +1,11 @@
 namespace SdrWorkspace.Web.Features.Scoring;
 
 /// <summary>
-/// Keeps decayed engagement showing in the lists without a whole-table pass: every few seconds it re-scores a slice
-/// of the leads checked longest ago (<c>Scoring:RefreshSliceLeads</c>, 2,000 by default), from their stored states,
-/// so that every lead is visited about once per <c>Scoring:RefreshMinutes</c> (15 by default). Nothing runs at start-up
-/// beyond the first slice: the app serves at once, and leads without a state (old databases, demo data) get one as
-/// their slice comes, never-checked first.
+/// Keeps decayed engagement showing in the lists without a whole-table pass: it goes through the leads in id order a
+/// slice at a time (<c>Scoring:RefreshSliceLeads</c>, 2,000 by default), scoring each from its stored state, with the
+/// slices spread so that every lead is visited about once per <c>Scoring:RefreshMinutes</c> (15 by default). Nothing
+/// heavier runs at start-up: the app serves at once, and leads without a state (old databases, demo data) get one as
+/// their slice comes, or sooner when an event arrives or someone opens them.
 /// </summary>
 public sealed class ScoreRefreshJob(LeadScoring scoring, IConfiguration configuration, TimeProvider clock, ILogger<ScoreRefreshJob> logger) : BackgroundService
 {
@@ -13,17 +13,26 @@ public sealed class ScoreRefreshJob(LeadScoring scoring, IConfiguration configur
     {
         var interval = TimeSpan.FromMinutes(configuration.GetValue("Scoring:RefreshMinutes", 15.0));
         var slice = Math.Max(1, configuration.GetValue("Scoring:RefreshSliceLeads", 2_000));
+        var pause = interval;
+        var (afterId, slices, changed) = (0, 0, 0);
+        var round = clock.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
-            var pause = interval;
             try
             {
-                var started = clock.GetTimestamp();
-                var (leads, changed) = await scoring.RefreshOldestAsync(slice, stoppingToken);
-                // Spread over the interval: as many slices as it takes to visit every lead once.
-                pause = leads == 0 ? interval : interval / Math.Max(1.0, Math.Ceiling((double)leads / slice));
-                logger.LogDebug("Refreshed the scores of {Slice} leads checked longest ago: {Changed} changed in {Elapsed}",
-                    slice, changed, clock.GetElapsedTime(started));
+                var (last, changedNow) = await scoring.RefreshSliceAsync(afterId, slice, stoppingToken);
+                changed += changedNow;
+                slices++;
+                if (last is { } id)
+                    afterId = id;
+                else
+                {
+                    // A round done: the next one paces its slices by how many this one took.
+                    logger.LogInformation("Refreshed every lead's score in {Slices} slices: {Changed} changed in {Elapsed}",
+                        slices, changed, clock.GetElapsedTime(round));
+                    pause = interval / Math.Max(1, slices);
+                    (afterId, slices, changed, round) = (0, 0, 0, clock.GetTimestamp());
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

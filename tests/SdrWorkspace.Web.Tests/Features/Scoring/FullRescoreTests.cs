@@ -71,19 +71,21 @@ public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
     }
 
     [Fact]
-    public async Task ARefreshSliceScoresTheLeadsCheckedLongestAgoFirstAndGivesThemTheirState()
+    public async Task ARefreshSliceScoresTheNextLeadsInIdOrderAndGivesThoseWithoutAStateTheirs()
     {
         await using var db = _app.CreateDbContext();
-        var neverChecked = await db.Leads.OrderByDescending(l => l.Id).Take(3).Select(l => l.Id).ToListAsync();
-        await db.Leads.Where(l => neverChecked.Contains(l.Id))
-            .ExecuteUpdateAsync(l => l.SetProperty(x => x.ScoredAt, (DateTime?)null).SetProperty(x => x.EngagementState, (byte[]?)null));
+        var ids = await db.Leads.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+        var slice = ids.Skip(2).Take(3).ToList();
+        await db.Leads.Where(l => slice.Contains(l.Id)).ExecuteUpdateAsync(l => l.SetProperty(x => x.EngagementState, (byte[]?)null));
 
-        var (leads, _) = await Scoring.RefreshOldestAsync(3);
+        var (last, _) = await Scoring.RefreshSliceAsync(ids[1], 3);
+        var (end, _) = await Scoring.RefreshSliceAsync(ids[^1], 3);
 
         await using var check = _app.CreateDbContext();
-        Assert.Equal(await check.Leads.CountAsync(), leads);
-        Assert.All(await check.Leads.AsNoTracking().Where(l => neverChecked.Contains(l.Id)).ToListAsync(),
-            l => Assert.True(l.ScoredAt == SdrWorkspaceFactory.Now && l.EngagementState is not null, $"lead {l.Id} was not checked"));
+        Assert.Equal(slice[^1], last);
+        Assert.Null(end);
+        Assert.All(await check.Leads.AsNoTracking().Where(l => slice.Contains(l.Id)).ToListAsync(),
+            l => Assert.True(l.EngagementState is not null, $"lead {l.Id} was not given its state"));
     }
 
     [Fact]

@@ -15,20 +15,11 @@ namespace SdrWorkspace.Data.Migrations
                 table: "Leads",
                 type: "BLOB",
                 nullable: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_ScoredAt",
-                table: "Leads",
-                column: "ScoredAt");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Leads_ScoredAt",
-                table: "Leads");
-
             migrationBuilder.DropColumn(
                 name: "EngagementState",
                 table: "Leads");

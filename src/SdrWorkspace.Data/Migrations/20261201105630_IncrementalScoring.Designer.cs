@@ -11,7 +11,7 @@ using SdrWorkspace.Data;
 namespace SdrWorkspace.Data.Migrations
 {
     [DbContext(typeof(SdrDbContext))]
-    [Migration("20261201101455_IncrementalScoring")]
+    [Migration("20261201105630_IncrementalScoring")]
     partial class IncrementalScoring
     {
         /// <inheritdoc />
@@ -926,8 +926,6 @@ namespace SdrWorkspace.Data.Migrations
                     b.HasIndex("FirstName");
 
                     b.HasIndex("LastName");
-
-                    b.HasIndex("ScoredAt");
 
                     b.HasIndex("OwnerId", "CreatedAt");
 
