@@ -62,6 +62,12 @@ public sealed class LeadScoring(IDbContextFactory<SdrDbContext> contexts, Defini
         return (last, changed.Count);
     }
 
+    public async Task<int> LeadCountAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Leads.CountAsync(ct);
+    }
+
     /// <summary>
     /// Re-scores the given leads, whose new events are already added in the caller's transaction, inside that
     /// transaction, the bulk way (ingestion writes hundreds of events per call): each state folds in only the events

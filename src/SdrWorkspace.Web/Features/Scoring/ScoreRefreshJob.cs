@@ -20,6 +20,9 @@ public sealed class ScoreRefreshJob(LeadScoring scoring, IConfiguration configur
         {
             try
             {
+                // Paced at the start of each round by how many slices it will take to visit every lead.
+                if (afterId == 0)
+                    pause = interval / Math.Max(1.0, Math.Ceiling((double)await scoring.LeadCountAsync(stoppingToken) / slice));
                 var (last, changedNow) = await scoring.RefreshSliceAsync(afterId, slice, stoppingToken);
                 changed += changedNow;
                 slices++;
@@ -27,10 +30,8 @@ public sealed class ScoreRefreshJob(LeadScoring scoring, IConfiguration configur
                     afterId = id;
                 else
                 {
-                    // A round done: the next one paces its slices by how many this one took.
                     logger.LogInformation("Refreshed every lead's score in {Slices} slices: {Changed} changed in {Elapsed}",
                         slices, changed, clock.GetElapsedTime(round));
-                    pause = interval / Math.Max(1, slices);
                     (afterId, slices, changed, round) = (0, 0, 0, clock.GetTimestamp());
                 }
             }
