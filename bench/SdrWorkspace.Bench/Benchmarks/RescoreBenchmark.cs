@@ -6,8 +6,9 @@ using SdrWorkspace.Web.Features.Scoring;
 namespace SdrWorkspace.Bench.Benchmarks;
 
 /// <summary>
-/// A full re-score after a definition change: each run adopts a new version (fit share nudged, so scores
-/// move and every lead's stored version changes) and times <see cref="LeadScoring.RescoreAllAsync"/>.
+/// A full re-score after a definition change: each run adopts a new version (fit share nudged, so many scores
+/// move; the leads whose numbers stay are not written) and times <see cref="LeadScoring.RescoreAllAsync"/>, which
+/// scores from the stored engagement states without reading events.
 /// Floor: one prepared UPDATE of the same score columns of every lead, in one transaction.
 /// </summary>
 public static class RescoreBenchmark

@@ -826,6 +826,9 @@ namespace SdrWorkspace.Data.Migrations
                     b.Property<int>("EngagementScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("EngagementState")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)

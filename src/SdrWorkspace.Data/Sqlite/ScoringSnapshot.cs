@@ -9,8 +9,14 @@ using SdrWorkspace.Domain.Scoring;
 
 namespace SdrWorkspace.Data.Sqlite;
 
-/// <summary>A lead as a full re-score needs it: what fit is scored on, and what a new card is compared with.</summary>
-public sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored);
+/// <summary>
+/// A lead as a re-score needs it: what fit is scored on, what a new score is compared with, and the engagement
+/// state it was scored from (<see cref="EngagementState.ToBytes"/>, null until first scored).
+/// </summary>
+public sealed record ScoringRow(int LeadId, int Revision, FitProfile Profile, StoredScore Stored, byte[]? State);
+
+/// <summary>A stored event as scoring folds it in: its id (states remember the highest folded in) and its facts.</summary>
+public readonly record struct EventFact(long Id, EngagementFact Fact);
 
 /// <summary>The leads of a range that could be read, and the last id of the range (null past the last lead), to go on from.</summary>
 public sealed record ScoringChunk(List<ScoringRow> Leads, int? LastId);
@@ -27,7 +33,7 @@ public static class ScoringSnapshot
         """
         SELECT l.Id, l.Revision, a.Industry, a.Employees, a.AnnualRevenue, a.Country, l.Seniority, l."Function", l.BuyingRole,
                l.FitScore, l.EngagementScore, l.Score, l.LastHighIntentAt, l.LastHighIntentSignal, l.DefinitionVersion,
-               l.Stage, l.StageChangedAt, l.CreatedAt, l.DoNotContact
+               l.Stage, l.StageChangedAt, l.CreatedAt, l.DoNotContact, l.EngagementState
         FROM Leads l LEFT JOIN Accounts a ON a.Id = l.AccountId
         """;
 
@@ -79,41 +85,44 @@ public static class ScoringSnapshot
         var stored = new StoredScore(r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), RawRows.Time(r, 12),
             RawRows.NullableEnum<EngagementSignal>(r, 13), r.GetInt32(14),
             RawRows.Enum<LifecycleStage>(r, 15), RawRows.Time(r, 16)!.Value, RawRows.Time(r, 17)!.Value, r.GetBoolean(18));
-        return new ScoringRow(leadId, r.GetInt32(1), profile, stored);
+        return new ScoringRow(leadId, r.GetInt32(1), profile, stored, r.IsDBNull(19) ? null : (byte[])r.GetValue(19));
     }
 
-    /// <summary>The facts the engine scores engagement on, for every lead with an id in the range.</summary>
-    public static async Task<ILookup<int, EngagementFact>> FactsAsync(SdrDbContext db, int firstLeadId, int lastLeadId, CancellationToken ct)
+    /// <summary>The events of every lead with an id in the range.</summary>
+    public static async Task<ILookup<int, EventFact>> FactsAsync(SdrDbContext db, int firstLeadId, int lastLeadId, CancellationToken ct)
     {
         // Only page visits need their address (pricing or not), so the rest skip the text. A chunk is a large
         // share of all leads, so one pass over the table in storage order beats an index walk with a lookup per event.
         await using var command = await RawRows.CommandAsync(db,
             """
-            SELECT LeadId, Type, OccurredAt, CASE WHEN Type = 'PageVisit' THEN Url END, Disposition
+            SELECT LeadId, Id, Type, OccurredAt, CASE WHEN Type = 'PageVisit' THEN Url END, Disposition
             FROM EngagementEvents NOT INDEXED WHERE LeadId BETWEEN $first AND $last
             """, ct, ("$first", firstLeadId), ("$last", lastLeadId));
         return await ReadFactsAsync(command, ct);
     }
 
-    /// <summary>The facts the engine scores engagement on, for the given leads, through the (LeadId, OccurredAt) index.</summary>
-    public static async Task<ILookup<int, EngagementFact>> FactsAsync(SdrDbContext db, IReadOnlyCollection<int> leadIds, CancellationToken ct)
+    /// <summary>
+    /// The events of the given leads with an id above each lead's own (0 for all of them), through the (LeadId, ...) index:
+    /// what a lead's stored engagement state has not folded in yet. Pairs passed as one JSON array.
+    /// </summary>
+    public static async Task<ILookup<int, EventFact>> FactsAsync(SdrDbContext db, IReadOnlyCollection<(int LeadId, long AfterId)> leads, CancellationToken ct)
     {
         await using var command = await RawRows.CommandAsync(db,
             """
-            SELECT LeadId, Type, OccurredAt, CASE WHEN Type = 'PageVisit' THEN Url END, Disposition
-            FROM EngagementEvents WHERE LeadId IN (SELECT value FROM json_each($ids))
-            """, ct, ("$ids", JsonSerializer.Serialize(leadIds)));
+            SELECT e.LeadId, e.Id, e.Type, e.OccurredAt, CASE WHEN e.Type = 'PageVisit' THEN e.Url END, e.Disposition
+            FROM json_each($leads) j JOIN EngagementEvents e ON e.LeadId = j.value ->> 0 AND e.Id > j.value ->> 1
+            """, ct, ("$leads", JsonSerializer.Serialize(leads.Select(l => new[] { l.LeadId, l.AfterId }))));
         return await ReadFactsAsync(command, ct);
     }
 
-    private static async Task<ILookup<int, EngagementFact>> ReadFactsAsync(DbCommand command, CancellationToken ct)
+    private static async Task<ILookup<int, EventFact>> ReadFactsAsync(DbCommand command, CancellationToken ct)
     {
-        var facts = new List<(int, EngagementFact)>();
+        var facts = new List<(int, EventFact)>();
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            facts.Add((r.GetInt32(0), new EngagementFact(RawRows.Enum<EngagementType>(r, 1), RawRows.Time(r, 2)!.Value, RawRows.Text(r, 3),
-                RawRows.NullableEnum<DispositionCode>(r, 4))));
+            facts.Add((r.GetInt32(0), new EventFact(r.GetInt64(1), new EngagementFact(RawRows.Enum<EngagementType>(r, 2), RawRows.Time(r, 3)!.Value,
+                RawRows.Text(r, 4), RawRows.NullableEnum<DispositionCode>(r, 5)))));
         }
         return facts.ToLookup(f => f.Item1, f => f.Item2);
     }

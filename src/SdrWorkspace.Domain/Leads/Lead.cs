@@ -75,8 +75,16 @@ public sealed class Lead
     public int Score { get; private set; }
     public DateTime? ScoredAt { get; private set; }
     public DateTime? LastHighIntentAt { get; private set; }
-    /// <summary>The definition version the current score and stage were decided under.</summary>
+    /// <summary>
+    /// The definition version under which the score or stage last changed. A re-score under a new version writes
+    /// only the leads whose numbers or stage it changes, so a lead the new version scores the same keeps its version.
+    /// </summary>
     public int DefinitionVersion { get; private set; }
+    /// <summary>
+    /// The lead's engagement as <see cref="Scoring.EngagementState.ToBytes"/> stores it, so a new event or a later moment is
+    /// scored without reading the events again. Null until first scored (or for rows written by older versions); then it is rebuilt.
+    /// </summary>
+    public byte[]? EngagementState { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
     /// <summary>When the current owner got the lead (assignment is round robin; the latest one tells whose turn is next).</summary>
@@ -171,6 +179,12 @@ public sealed class Lead
             return MoveTo(new StageMove(LifecycleStage.Lead, ScoringActor, $"Back from nurture early: {raised}", card.DefinitionVersion, at));
         return MoveTo(new StageMove(LifecycleStage.MQL, ScoringActor, card.Mql.Reason, card.DefinitionVersion, at));
     }
+
+    /// <summary>
+    /// Drops the stored engagement state when what it folded in changed (a reply coded anew): the next re-score rebuilds it
+    /// from the events. States are written by the scoring passes only, each on condition that no one changed it meanwhile.
+    /// </summary>
+    public void ForgetEngagement() => EngagementState = null;
 
     /// <summary>Whether the stored score already says what this card says, so re-scoring can skip a write.</summary>
     public bool HasScore(ScoreCard card) => StoredScore.Needs(card) == ScoreWrite.None;

@@ -37,6 +37,10 @@ public sealed record ScoreCard(
     EngagementSignal? LastHighIntentSignal = null,
     IReadOnlyList<string>? Highlights = null)
 {
+    /// <summary>The numbers of this card, as a verdict without the explanation has them.</summary>
+    public ScoreVerdict Verdict => new(Fit, Engagement, Total, Band, Mql.IsMql, Mql.ByHandRaise, LastHighIntentAt, LastHighIntentSignal,
+        LastEngagementAt, DefinitionVersion);
+
     public IEnumerable<ScoreFactor> FitFactors => Factors.Where(f => f.Part == ScorePart.Fit);
     public IEnumerable<ScoreFactor> EngagementFactors => Factors.Where(f => f.Part == ScorePart.Engagement);
 
@@ -44,6 +48,22 @@ public sealed record ScoreCard(
     public IReadOnlyList<ScoreFactor> TopReasons(int count) =>
         Factors.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Take(count).ToList();
 }
+
+/// <summary>
+/// A score's numbers and the facts a stage move depends on, without the explanation: what a pass over every lead
+/// compares with the stored score (<see cref="StoredScore.Needs(ScoreVerdict)"/>).
+/// </summary>
+public sealed record ScoreVerdict(
+    int Fit,
+    int Engagement,
+    int Total,
+    PriorityBand Band,
+    bool IsMql,
+    bool MqlByHandRaise,
+    DateTime? LastHighIntentAt,
+    EngagementSignal? LastHighIntentSignal,
+    DateTime? LastEngagementAt,
+    int DefinitionVersion);
 
 /// <summary>The firmographic and persona facts fit is scored on.</summary>
 public sealed record FitProfile(

@@ -29,12 +29,20 @@ public sealed record StoredScore(
     DateTime CreatedAt,
     bool DoNotContact)
 {
-    public ScoreWrite Needs(ScoreCard card) =>
+    /// <summary>
+    /// Whether a new score needs writing. Only a change of the numbers or the stage does: a new definition version
+    /// that leaves a lead's score as it was writes nothing, so <see cref="DefinitionVersion"/> is the version under
+    /// which the score or stage last changed.
+    /// </summary>
+    public ScoreWrite Needs(ScoreVerdict card) =>
         StageAfter(card) is not null ? ScoreWrite.Stage
         : Fit == card.Fit && Engagement == card.Engagement && Total == card.Total
-          && LastHighIntentAt == card.LastHighIntentAt && LastHighIntentSignal == card.LastHighIntentSignal
-          && DefinitionVersion == card.DefinitionVersion ? ScoreWrite.None
+          && LastHighIntentAt == card.LastHighIntentAt && LastHighIntentSignal == card.LastHighIntentSignal ? ScoreWrite.None
         : ScoreWrite.Score;
+
+    public ScoreWrite Needs(ScoreCard card) => Needs(card.Verdict);
+
+    public LifecycleStage? StageAfter(ScoreCard card) => StageAfter(card.Verdict);
 
     /// <summary>
     /// Where a score moves the lead, null where it stays. A score makes an MQL of a lead that has not been decided
@@ -44,16 +52,16 @@ public sealed record StoredScore(
     /// reactivation date, a disqualified one by reopening it. A fitting lead comes back as an MQL, any other as a
     /// plain lead in its owner's queue; nobody who asks for a demo is silently ignored. Do-not-contact stays closed.
     /// </summary>
-    public LifecycleStage? StageAfter(ScoreCard card)
+    public LifecycleStage? StageAfter(ScoreVerdict card)
     {
         if (DoNotContact)
             return null;
         if (Stage is LifecycleStage.Nurture or LifecycleStage.Disqualified && RaisedHandSince(card, StageChangedAt))
-            return card.Mql is { IsMql: true, ByHandRaise: true } ? LifecycleStage.MQL : LifecycleStage.Lead;
-        return Stage == LifecycleStage.Lead && card.Mql.IsMql && (StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt)
+            return card is { IsMql: true, MqlByHandRaise: true } ? LifecycleStage.MQL : LifecycleStage.Lead;
+        return Stage == LifecycleStage.Lead && card.IsMql && (StageChangedAt == CreatedAt || card.LastEngagementAt > StageChangedAt)
             ? LifecycleStage.MQL
             : null;
     }
 
-    private static bool RaisedHandSince(ScoreCard card, DateTime decidedAt) => card.LastHighIntentAt > decidedAt;
+    private static bool RaisedHandSince(ScoreVerdict card, DateTime decidedAt) => card.LastHighIntentAt > decidedAt;
 }

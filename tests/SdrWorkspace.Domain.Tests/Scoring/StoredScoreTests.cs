@@ -24,15 +24,27 @@ public class StoredScoreTests
     }
 
     [Fact]
-    public void ANewDefinitionVersionNeedsTheScoreWrittenEvenWhenTheNumbersAreTheSame()
+    public void ANewDefinitionVersionThatScoresTheLeadTheSameNeedsNoWriteAndKeepsTheVersionThatLastChangedIt()
     {
         var lead = LeadBuilder.IcpFit().Build();
         lead.ApplyScore(Score(lead, EventsBuilder.None.EmailOpens(2), version: 1), TestClock.Now);
 
         var next = Score(lead, EventsBuilder.None.EmailOpens(2), version: 2);
 
+        Assert.Equal(ScoreWrite.None, lead.StoredScore.Needs(next));
+        Assert.True(lead.HasScore(next));
+        Assert.Equal(1, lead.DefinitionVersion);
+    }
+
+    [Fact]
+    public void ANewDefinitionVersionThatChangesTheNumbersNeedsTheScoreWritten()
+    {
+        var lead = LeadBuilder.IcpFit().Build();
+        lead.ApplyScore(Score(lead, EventsBuilder.None.EmailOpens(2), version: 1), TestClock.Now);
+
+        var next = LeadScorer.Score(Definitions.Default with { Version = 2, FitShareOfScore = 0.9 }, lead.FitProfile, EventsBuilder.None.EmailOpens(2).Build(), TestClock.Now);
+
         Assert.Equal(ScoreWrite.Score, lead.StoredScore.Needs(next));
-        Assert.False(lead.HasScore(next));
     }
 
     [Fact]

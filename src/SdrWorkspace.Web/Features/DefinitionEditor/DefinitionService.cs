@@ -6,6 +6,7 @@ using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Domain.Common;
 using SdrWorkspace.Domain.Definition;
 using SdrWorkspace.Domain.Leads;
+using SdrWorkspace.Domain.Scoring;
 using SdrWorkspace.Domain.Notifications;
 using SdrWorkspace.Domain.Users;
 using SdrWorkspace.Web.Features.Leads;
@@ -224,18 +225,21 @@ public sealed class DefinitionService(
         var lastId = 0;
         while (true)
         {
-            // The full re-score's bulk readers: a chunk of leads, then all their events in one pass.
+            // The full re-score's bulk reader: a chunk of leads with their engagement states; events only where a state does not serve.
             await using var db = await contexts.CreateDbContextAsync(ct);
             var (leads, last) = await ScoringSnapshot.LeadsAsync(db, lastId, LeadScoring.ChunkSize, logger, ct);
             if (last is null)
                 return whatIf.Result();
             var firstId = lastId + 1;
             lastId = last.Value;
-            var facts = await ScoringSnapshot.FactsAsync(db, firstId, lastId, ct);
+            var states = leads.ToDictionary(l => l.LeadId, l => EngagementState.FromBytes(l.State));
+            var needed = states.Where(s => whatIf.NeedsEvents(s.Value)).Select(s => (s.Key, 0L)).ToList();
+            var facts = needed.Count == 0 ? null : await ScoringSnapshot.FactsAsync(db, needed, ct);
             var names = await db.Leads.AsNoTracking().Where(l => l.Id >= firstId && l.Id <= lastId)
                 .Select(l => new { l.Id, l.FirstName, l.LastName })
                 .ToDictionaryAsync(l => l.Id, l => Lead.FullNameOf(l.FirstName, l.LastName), ct);
-            whatIf.Add(leads.Select(l => new WhatIfLead(l.LeadId, names[l.LeadId], l.Profile, l.Stored, [.. facts[l.LeadId]])).ToList());
+            whatIf.Add(leads.Select(l => new WhatIfLead(l.LeadId, names[l.LeadId], l.Profile, l.Stored, states[l.LeadId],
+                facts?[l.LeadId].Select(e => e.Fact).ToList())).ToList());
         }
     }
 

@@ -36,8 +36,9 @@ public sealed class RescoreTracker(IDbContextFactory<SdrDbContext> contexts, Lea
             var before = await LeadsAsync();
             Publish(new RescoreProgress(version, 0, before.Count, false));
             var total = before.Count;
-            await scoring.RescoreAllAsync(progress: new Progress(this, version, total));
-            var missed = await CatchUpAsync(version);
+            var skipped = new HashSet<int>();
+            await scoring.RescoreAllAsync(progress: new Progress(this, version, total), skipped: skipped);
+            var missed = await CatchUpAsync(version, skipped);
             var impact = await ImpactAsync(version, before, await LeadsAsync());
             Publish(new RescoreProgress(version, total, total, true, impact,
                 missed == 0 ? null : $"{total - missed:N0} of {total:N0} leads re-scored under version {version}; {missed:N0} were being changed by others and follow at the next refresh."));
@@ -81,23 +82,24 @@ public sealed class RescoreTracker(IDbContextFactory<SdrDbContext> contexts, Lea
     }
 
     /// <summary>
-    /// A batch someone changed meanwhile is skipped by the pass (their save stands); its leads are re-scored
-    /// one by one here, so the adoption reaches every lead. Returns how many are still under an older version.
+    /// A lead someone changed meanwhile is skipped by the pass (their save stands); those leads are re-scored one by
+    /// one here, so the adoption reaches every lead. Returns how many could still not be re-scored.
     /// </summary>
-    private async Task<int> CatchUpAsync(int version)
+    private async Task<int> CatchUpAsync(int version, HashSet<int> skipped)
     {
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 3 && skipped.Count > 0; round++)
         {
-            List<int> behind;
-            await using (var db = await contexts.CreateDbContextAsync())
-                behind = await db.Leads.Where(l => l.DefinitionVersion < version).Select(l => l.Id).ToListAsync();
-            if (behind.Count == 0)
-                return 0;
+            var behind = skipped.ToList();
+            skipped.Clear();
             foreach (var id in behind)
-                await scoring.RescoreAsync(id);
+            {
+                if (!await scoring.RescoreAsync(id))
+                    skipped.Add(id);
+            }
         }
-        await using var check = await contexts.CreateDbContextAsync();
-        return await check.Leads.CountAsync(l => l.DefinitionVersion < version);
+        if (skipped.Count > 0)
+            logger.LogInformation("{Count} leads were being changed by others while version {Version} was adopted; the refresh re-scores them", skipped.Count, version);
+        return skipped.Count;
     }
 
     private void Publish(RescoreProgress progress)

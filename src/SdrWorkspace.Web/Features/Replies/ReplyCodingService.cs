@@ -54,6 +54,8 @@ public sealed class ReplyCodingService(LeadWork work)
             var card = LeadScorer.Score(op.Definition, lead.FitProfile, events.Select(e => e.ToFact()), op.Now);
             if (!lead.HasScore(card))
                 lead.ApplyScore(card, op.Now);
+            // The reply now counts as another signal: the stored state folded it in as it was, so it is rebuilt.
+            lead.ForgetEngagement();
             op.HighIntent = op.Definition.IsHandRaise(effect.Signal);
             coded = new CodedReply(lead.Id, reply.Id, code, lead.Stage, lead.DoNotContact, lead.CadencePausedUntil, lead.Score);
         }, ct);

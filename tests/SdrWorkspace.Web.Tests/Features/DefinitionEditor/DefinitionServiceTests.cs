@@ -54,7 +54,10 @@ public class DefinitionServiceTests(ChangingWorkspace app) : IClassFixture<Chang
         var movedUnderNewVersion = await db.StageChanges.Where(c => c.To == LifecycleStage.MQL && c.DefinitionVersion == adopted.Version)
             .Select(c => c.LeadId).OrderBy(id => id).ToListAsync();
         Assert.Equal(preview.StageMovers.Select(m => m.LeadId).Order(), movedUnderNewVersion);
-        Assert.Equal(0, await db.Leads.CountAsync(l => l.DefinitionVersion != adopted.Version));
+        // A lead carries the version that last changed its score or stage: every one that moved, none that the change left alone.
+        var movers = preview.StageMovers.Select(m => m.LeadId).ToList();
+        Assert.Equal(movers.Count, await db.Leads.CountAsync(l => movers.Contains(l.Id) && l.DefinitionVersion == adopted.Version));
+        Assert.Equal(0, await db.Leads.CountAsync(l => !movers.Contains(l.Id) && l.DefinitionVersion == adopted.Version));
         var mqlsAfter = (await funnel.CohortAsync(DateTime.MinValue, DateTime.MaxValue)).Steps.Single(s => s.Stage == LifecycleStage.MQL).Reached;
         Assert.Equal(inMqlBefore + preview.StageMoves, await db.Leads.CountAsync(l => l.Stage == LifecycleStage.MQL));
         Assert.True(mqlsAfter > mqlsBefore, "the funnel should count the new MQLs");

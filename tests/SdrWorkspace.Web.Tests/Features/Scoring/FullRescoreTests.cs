@@ -19,25 +19,73 @@ public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
 
     private LeadScoring Scoring => _app.Services.GetRequiredService<LeadScoring>();
 
-    [Fact]
-    public async Task AfterADefinitionChangeEveryLeadHoldsTheEnginesScoreUnderTheNewVersion()
+    public static TheoryData<string> Changes => ["fit share", "half-life"];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public async Task AfterADefinitionChangeEveryLeadHoldsTheEnginesScoreAndOnlyTheChangedOnesAreWritten(string change)
     {
-        var adopted = await AdoptAsync(d => d with { FitShareOfScore = 0.7 });
-        var revisionsBefore = await RevisionsAsync();
+        await Scoring.RescoreAllAsync();
+        var adopted = await AdoptAsync(d => change == "fit share"
+            ? d with { FitShareOfScore = d.FitShareOfScore == 0.7 ? 0.6 : 0.7 }
+            : d with { Engagement = d.Engagement with { HalfLifeDays = d.Engagement.HalfLifeDays == 10 ? 12 : 10 } });
+        await using var before = _app.CreateDbContext();
+        var stored = await before.Leads.AsNoTracking().Include(l => l.Account).ToDictionaryAsync(l => l.Id);
+        var facts = await LeadScoring.FactsAsync(before, stored.Keys.ToList(), default);
+        var moving = stored.Values.Where(l => !l.HasScore(LeadScorer.Score(adopted, l.FitProfile, facts[l.Id], SdrWorkspaceFactory.Now))).Select(l => l.Id).ToHashSet();
 
         var changed = await Scoring.RescoreAllAsync();
 
         await using var db = _app.CreateDbContext();
         var leads = await db.Leads.AsNoTracking().Include(l => l.Account).ToListAsync();
-        var facts = await LeadScoring.FactsAsync(db, leads.Select(l => l.Id).ToList(), default);
-        Assert.Equal(leads.Count, changed);
+        Assert.NotEmpty(moving);
+        Assert.Equal(moving.Count, changed);
         Assert.All(leads, lead =>
         {
             var expected = LeadScorer.Score(adopted, lead.FitProfile, facts[lead.Id], SdrWorkspaceFactory.Now);
             Assert.True(lead.HasScore(expected), $"lead {lead.Id} stores {lead.Score} (v{lead.DefinitionVersion}), the engine says {expected.Total} (v{expected.DefinitionVersion})");
-            Assert.Equal(SdrWorkspaceFactory.Now, lead.ScoredAt);
-            Assert.True(lead.Revision > revisionsBefore[lead.Id], $"lead {lead.Id} was written without bumping its revision");
+            var was = stored[lead.Id];
+            if (moving.Contains(lead.Id))
+                Assert.True((lead.Revision, lead.DefinitionVersion, lead.ScoredAt) == (was.Revision + 1, adopted.Version, SdrWorkspaceFactory.Now), $"lead {lead.Id} was not written as changed");
+            else
+                Assert.True((lead.Revision, lead.DefinitionVersion) == (was.Revision, was.DefinitionVersion), $"lead {lead.Id} was written though its score stands");
         });
+    }
+
+    [Fact]
+    public async Task APassLeavesEveryLeadWithTheEngagementStateOfAllItsEvents()
+    {
+        await Scoring.RescoreAllAsync();
+
+        await using var db = _app.CreateDbContext();
+        var definition = await _app.Services.GetRequiredService<DefinitionStore>().CurrentAsync();
+        var leads = await db.Leads.AsNoTracking().ToListAsync();
+        var events = (await db.EngagementEvents.AsNoTracking().ToListAsync()).ToLookup(e => e.LeadId);
+        Assert.All(leads, lead =>
+        {
+            var expected = EngagementState.Empty(definition, SdrWorkspaceFactory.Now);
+            foreach (var e in events[lead.Id])
+                expected.Add(e.ToFact(), e.Id);
+            Assert.Equal(expected.ToBytes(), lead.EngagementState);
+        });
+    }
+
+    [Fact]
+    public async Task ARefreshSliceScoresTheNextLeadsInIdOrderAndGivesThoseWithoutAStateTheirs()
+    {
+        await using var db = _app.CreateDbContext();
+        var ids = await db.Leads.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+        var slice = ids.Skip(2).Take(3).ToList();
+        await db.Leads.Where(l => slice.Contains(l.Id)).ExecuteUpdateAsync(l => l.SetProperty(x => x.EngagementState, (byte[]?)null));
+
+        var (last, _) = await Scoring.RefreshSliceAsync(ids[1], 3);
+        var (end, _) = await Scoring.RefreshSliceAsync(ids[^1], 3);
+
+        await using var check = _app.CreateDbContext();
+        Assert.Equal(slice[^1], last);
+        Assert.Null(end);
+        Assert.All(await check.Leads.AsNoTracking().Where(l => slice.Contains(l.Id)).ToListAsync(),
+            l => Assert.True(l.EngagementState is not null, $"lead {l.Id} was not given its state"));
     }
 
     [Fact]
@@ -86,7 +134,7 @@ public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
             await other.SaveChangesAsync();
         }
 
-        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, card)], SdrWorkspaceFactory.Now, default);
+        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, lead.EngagementState, card.Verdict, [])], SdrWorkspaceFactory.Now, default);
 
         await using var check = _app.CreateDbContext();
         var after = await check.Leads.AsNoTracking().SingleAsync(l => l.Id == lead.Id);
@@ -104,7 +152,7 @@ public sealed class FullRescoreTests : IClassFixture<ChangingWorkspace>
         var definition = await _app.Services.GetRequiredService<DefinitionStore>().CurrentAsync();
         var card = LeadScorer.Score(definition with { Version = definition.Version + 100 }, lead.FitProfile, [], SdrWorkspaceFactory.Now);
 
-        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, card)], SdrWorkspaceFactory.Now, default);
+        var written = await ScoreWriter.WriteAsync(db, [new ScoreUpdate(lead.Id, lead.Revision, lead.EngagementState, card.Verdict, [])], SdrWorkspaceFactory.Now, default);
 
         await using var check = _app.CreateDbContext();
         var after = await check.Leads.AsNoTracking().SingleAsync(l => l.Id == lead.Id);
