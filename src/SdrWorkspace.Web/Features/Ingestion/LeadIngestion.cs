@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using SdrWorkspace.Data;
 using SdrWorkspace.Data.Sqlite;
 using SdrWorkspace.Data.Definitions;
