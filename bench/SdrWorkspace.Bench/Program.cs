@@ -39,7 +39,7 @@ await using (var app = new AppServices(options.DatabasePath))
     if (options.Runs("rescore"))
         await RescoreBenchmark.RunAsync(app, options.DatabasePath, options.Repeats, report);
     if (options.Runs("ingest"))
-        await IngestionBenchmark.RunAsync(app, options.DatabasePath, 20_000, options.Repeats, report);
+        await IngestionBenchmark.RunAsync(app, options.DatabasePath, 20_000, callers: 4, options.Repeats, report);
     if (options.Runs("queue"))
         await ReadBenchmarks.QueueAsync(app, options.DatabasePath, data.SdrIds, 400, report);
     if (options.Runs("lead"))
@@ -57,7 +57,7 @@ await using (var app = new AppServices(options.DatabasePath))
 if (options.Runs("http") || options.Runs("browser") || options.Runs("circuits"))
 {
     await using var server = await AppProcess.StartAsync(options.DatabasePath);
-    Console.WriteLine($"  app started on {server.BaseUrl} (pid {server.Pid}), first re-score done");
+    Console.WriteLine($"  app started on {server.BaseUrl} (pid {server.Pid}), serving");
     if (options.Runs("http"))
         await HttpBenchmarks.IngestionAsync(server, options.DatabasePath, 50_000, senders: 4, options.Repeats, report);
     if (options.Runs("browser"))

@@ -11,12 +11,13 @@ namespace SdrWorkspace.Bench.Harness;
 
 /// <summary>
 /// The real app, started from its Release build as its own process on Kestrel over the benchmark's
-/// database (Development, for the development API key; no demo data). Start-up's first full re-score is
-/// waited for, so it does not run under a measurement.
+/// database (Development, for the development API key; no demo data). It counts as started once it answers
+/// <c>/health</c>: the app serves at once, whatever work it does in the background.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private const string Prefix = "BENCH_APP_";
+    /// <summary>BENCH_APP_X=value in the harness's environment sets X for the app (and for the in-process services).</summary>
+    public const string SettingsPrefix = "BENCH_APP_";
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -50,11 +51,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__SdrWorkspace"] = $"Data Source={databasePath}";
         start.Environment["DemoData__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__SdrWorkspace.Web.Features.Scoring.ScoreRefreshJob"] = "Information";
         // BENCH_APP_X=value sets X for the app, e.g. BENCH_APP_DOTNET_gcServer=0 to compare garbage collectors.
         foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-                     .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith(Prefix, StringComparison.Ordinal)))
-            start.Environment[name[Prefix.Length..]] = value;
+                     .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith(SettingsPrefix, StringComparison.Ordinal)))
+            start.Environment[name[SettingsPrefix.Length..]] = value;
 
         var process = Process.Start(start)!;
         var app = new AppProcess(process, baseUrl);
@@ -62,7 +62,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitForAsync("Re-scored leads", TimeSpan.FromMinutes(5));
+        await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(5));
         return app;
     }
 
@@ -115,16 +115,31 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitForAsync(string text, TimeSpan limit)
+    private async Task WaitUntilHealthyAsync(TimeSpan limit)
     {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = DateTime.UtcNow + limit;
-        while (!Output.Contains(text, StringComparison.Ordinal))
+        while (!await AnswersHealthyAsync(http))
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:\n{Output}");
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"The app did not log '{text}' within {limit}:\n{Output}");
-            await Task.Delay(200);
+                throw new TimeoutException($"The app did not answer /health within {limit}:\n{Output}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<bool> AnswersHealthyAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/health");
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            // Not listening yet, or too busy starting to answer.
+            return false;
         }
     }
 

@@ -28,8 +28,11 @@ public sealed class AppServices : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{DependencyInjection.ConnectionStringName}"] = $"Data Source={databasePath}" })
+            // The same settings as the app process gets (AppProcess), e.g. BENCH_APP_Ingestion__GroupRows=500.
+            .AddEnvironmentVariables(AppProcess.SettingsPrefix)
             .Build();
         var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(TimeProvider.System)
             .AddData(configuration, AppContext.BaseDirectory)
@@ -39,7 +42,9 @@ public sealed class AppServices : IAsyncDisposable
             .AddSingleton<LeadQueries>()
             .AddSingleton<FunnelQueries>()
             .AddSingleton<LeadIngestion>()
+            .AddSingleton<IngestionWriter>()
             .AddSingleton<SearchQueries>();
+        services.AddOptions<IngestionWriterOptions>().BindConfiguration(IngestionWriterOptions.Section);
         _provider = services.BuildServiceProvider();
     }
 

@@ -60,6 +60,8 @@ internal static class FeatureRegistration
         services.AddHostedService<ScoreRefreshJob>();
         services.AddHostedService<AssignmentJob>();
         services.AddSingleton<LeadIngestion>();
+        services.AddOptions<IngestionWriterOptions>().BindConfiguration(IngestionWriterOptions.Section);
+        services.AddSingleton<IngestionWriter>();
         services.AddSingleton<ReplyCodingService>();
         services.AddSingleton<ReplyInbox>();
         services.AddSingleton<CsvImport>();

@@ -27,7 +27,7 @@ public sealed class LeadCsvExportTests(ApiFactory app)
     [Fact]
     public async Task ExportedCellsThatLookLikeFormulasAreEscaped()
     {
-        await app.Service<LeadIngestion>().WriteAsync(
+        await app.Service<IngestionWriter>().WriteAsync(
             [new LeadInput("formula@evil-co.com", "=HYPERLINK(\"http://evil\")", "+SUM(A1)", "@admin", Source: "-2+3", Campaign: "Export escaping")],
             [], "test", "test");
         var client = await SignedInAsync("marketing@demo.local");

@@ -64,7 +64,7 @@ public static class ApiEndpoints
         }
     }
 
-    private static async Task<IResult> UpsertLeadAsync(HttpRequest request, LeadIngestion ingestion, LeadResources leads, CancellationToken ct)
+    private static async Task<IResult> UpsertLeadAsync(HttpRequest request, IngestionWriter ingestion, LeadResources leads, CancellationToken ct)
     {
         var (input, malformed) = await ApiProblems.ReadAsync<LeadInput>(request, ct);
         if (malformed is not null)
@@ -105,7 +105,7 @@ public static class ApiEndpoints
         return Results.Ok(await leads.ListAsync(email, parsedStage, after, take, ct));
     }
 
-    private static async Task<IResult> PostEventsAsync(HttpRequest request, LeadIngestion ingestion, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PostEventsAsync(HttpRequest request, IngestionWriter ingestion, TimeProvider clock, CancellationToken ct)
     {
         var (batch, malformed) = await ApiProblems.ReadAsync<EventBatch>(request, ct);
         if (malformed is not null)

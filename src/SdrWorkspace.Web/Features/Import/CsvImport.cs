@@ -9,9 +9,9 @@ namespace SdrWorkspace.Web.Features.Import;
 
 /// <summary>
 /// CSV import: read the file, map its columns to fields, validate every row with the same checks as the
-/// API, and hand the whole file to <see cref="LeadIngestion"/> only when every row is valid: all or nothing.
+/// API, and hand the whole file to <see cref="IngestionWriter"/> only when every row is valid: all or nothing.
 /// </summary>
-public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
+public sealed class CsvImport(IngestionWriter ingestion, TimeProvider clock)
 {
     public const string ImportSource = "CSV import";
     public const long MaxFileBytes = 50 * 1024 * 1024;
@@ -101,7 +101,7 @@ public sealed class CsvImport(LeadIngestion ingestion, TimeProvider clock)
         return new ImportCheck(kind, leads, events, errors, file.Rows.Count);
     }
 
-    /// <summary>Writes a checked file in one transaction; refuses a file with any invalid row.</summary>
+    /// <summary>Writes a checked file as one batch (whole or not at all); refuses a file with any invalid row.</summary>
     public Task<IngestionResult> ImportAsync(ImportCheck check, string actor, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         if (!check.IsValid)

@@ -1,3 +1,5 @@
+using SdrWorkspace.Web.Features.Shared;
+
 namespace SdrWorkspace.Web.Features.Ingestion;
 
 /// <summary>A lead as a sender describes it (API body, CSV row); validated before it reaches the domain.</summary>
@@ -48,3 +50,14 @@ public sealed record IngestionResult(
     IReadOnlySet<string> CreatedEmails,
     int EventsAccepted,
     int EventDuplicates);
+
+/// <summary>One caller's write: an API call's leads or events, or a whole CSV file. It lands whole or not at all.</summary>
+/// <param name="Progress">Told how many rows are written so far, for an import's progress bar.</param>
+public sealed record IngestionBatch(
+    IReadOnlyList<LeadInput> Leads, IReadOnlyList<EventInput> Events, string Actor, string Source, IProgress<int>? Progress = null)
+{
+    public int Rows => Leads.Count + Events.Count;
+}
+
+/// <summary>What a batch wrote inside its group's transaction, and the changes open screens are told of once it commits.</summary>
+public sealed record BatchWritten(IngestionResult Result, IReadOnlyList<LeadChanged> Changes);

@@ -11,39 +11,36 @@ using SdrWorkspace.Web.Features.Shared;
 namespace SdrWorkspace.Web.Features.Ingestion;
 
 /// <summary>
-/// The one way leads and engagement come in, for the API and the CSV importer alike: leads upserted by
-/// email (one account per company domain), events added idempotently on the sender's id, the touched
-/// leads re-scored by the engine in the same transaction, and open screens told once it commits.
-/// Inputs must have passed <see cref="IngestionValidation"/>. Work goes in chunks with a few statements
-/// each (never a query per row), all inside one transaction, so a write lands whole or not at all.
+/// The work of one batch of leads and engagement, for the API and the CSV importer alike: leads upserted by
+/// email (one account per company domain), events added idempotently on the sender's id, the touched leads
+/// re-scored by the engine. It runs inside a transaction that <see cref="IngestionWriter"/> owns (a savepoint
+/// of its group), so it neither commits nor tells open screens: the writer does both once the group is durable.
+/// Inputs must have passed <see cref="IngestionValidation"/>. Work goes in chunks with a few statements each,
+/// never a query per row.
 /// </summary>
-public sealed class LeadIngestion(
-    IDbContextFactory<SdrDbContext> contexts, DefinitionStore definitions, LeadScoring scoring, LeadChangeFeed feed, TimeProvider clock)
+public sealed class LeadIngestion(DefinitionStore definitions, LeadScoring scoring, TimeProvider clock)
 {
     private const int ChunkSize = 2000;
 
-    public async Task<IngestionResult> WriteAsync(
-        IReadOnlyList<LeadInput> leads, IReadOnlyList<EventInput> events, string actor, string source,
-        IProgress<int>? progress = null, CancellationToken ct = default)
+    /// <summary>Writes one batch in the caller's open transaction; returns its result and the changes to publish after the commit.</summary>
+    public async Task<BatchWritten> WriteBatchAsync(SdrDbContext db, IngestionBatch batch, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var run = new Run(actor, source, await definitions.CurrentAsync(ct), clock.GetUtcNow().UtcDateTime);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A batch is written inside the ingestion writer's transaction.");
+        var run = new Run(batch.Actor, batch.Source, await definitions.CurrentAsync(ct), clock.GetUtcNow().UtcDateTime);
+        var (leads, events) = (batch.Leads, batch.Events);
 
         for (var i = 0; i < leads.Count; i += ChunkSize)
         {
             await WriteLeadsAsync(db, run, leads.Skip(i).Take(ChunkSize).ToList(), ct);
-            progress?.Report(Math.Min(i + ChunkSize, leads.Count));
+            batch.Progress?.Report(Math.Min(i + ChunkSize, leads.Count));
         }
         for (var i = 0; i < events.Count; i += ChunkSize)
         {
             await WriteEventsAsync(db, run, events.Skip(i).Take(ChunkSize).ToList(), ct);
-            progress?.Report(leads.Count + Math.Min(i + ChunkSize, events.Count));
+            batch.Progress?.Report(leads.Count + Math.Min(i + ChunkSize, events.Count));
         }
-
-        await transaction.CommitAsync(ct);
-        feed.Publish(run.Changes.Values);
-        return new IngestionResult(run.LeadIds, run.Created, run.Accepted, run.Duplicates);
+        return new BatchWritten(new IngestionResult(run.LeadIds, run.Created, run.Accepted, run.Duplicates), [.. run.Changes.Values]);
     }
 
     private async Task WriteLeadsAsync(SdrDbContext db, Run run, List<LeadInput> leads, CancellationToken ct)
