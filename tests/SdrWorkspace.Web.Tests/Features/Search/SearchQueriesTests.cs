@@ -108,21 +108,37 @@ public class SearchQueriesTests(ChangingWorkspace app, ITestOutputHelper output)
         Assert.Equal(mine, Assert.Single(page.Rows).Id);
     }
 
+    /// <summary>
+    /// Over 100,000 leads, what is typed finds what it names and the viewer's limits still hold. How fast is the
+    /// benchmark's business (its search row), not a timed assertion here: the time is only written to the output.
+    /// </summary>
     [Fact]
-    public async Task ASearchOverAHundredThousandLeadsAnswersWhileSomeoneTypes()
+    public async Task ASearchOverAHundredThousandLeadsFindsWhatIsTypedWithinWhatTheViewerSees()
     {
         await AddManyLeadsAsync(100_000);
         var manager = await app.PrincipalOfAsync(DemoUsers.Manager);
         var sdr = await app.PrincipalOfAsync(DemoUsers.Sdr);
-        await Search.FindAsync(manager, "warm up");
 
-        foreach (var (viewer, typed) in new[] { (manager, "bulk"), (manager, "bulkfirst99"), (manager, "Company 123"), (manager, "555 0100"), (sdr, "bulk"), (manager, "zzzz") })
-        {
-            var clock = Stopwatch.StartNew();
-            await Search.FindAsync(viewer, typed);
-            output.WriteLine($"{viewer.Identity!.Name} \"{typed}\": {clock.ElapsedMilliseconds} ms");
-            Assert.True(clock.ElapsedMilliseconds < 1_000, $"\"{typed}\" took {clock.ElapsedMilliseconds} ms");
-        }
+        var byName = await TimedFindAsync(manager, "bulkfirst99999");
+        var byPhone = await TimedFindAsync(manager, "555 9999");
+        var byCompany = await TimedFindAsync(manager, "Company 1234");
+        var unowned = await TimedFindAsync(sdr, "bulkfirst99999");
+        var nothing = await TimedFindAsync(manager, "zzzz");
+
+        Assert.Equal("bulk99999@bulk.test", Assert.Single(byName.Leads).Email);
+        Assert.NotEmpty(byPhone.Leads);
+        Assert.All(byPhone.Leads, l => Assert.EndsWith("9999", l.Phone));
+        Assert.Contains(byCompany.Accounts, a => a.Name == "Company 1234");
+        Assert.Empty(unowned.Leads);
+        Assert.Empty(nothing.Leads);
+    }
+
+    private async Task<SearchResults> TimedFindAsync(ClaimsPrincipal viewer, string typed)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = await Search.FindAsync(viewer, typed);
+        output.WriteLine($"{viewer.Identity!.Name} \"{typed}\": {clock.ElapsedMilliseconds} ms");
+        return results;
     }
 
     private async Task AddManyLeadsAsync(int count)
