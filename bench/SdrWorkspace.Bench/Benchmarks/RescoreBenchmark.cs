@@ -6,9 +6,10 @@ using SdrWorkspace.Web.Features.Scoring;
 namespace SdrWorkspace.Bench.Benchmarks;
 
 /// <summary>
-/// A full re-score after a definition change: each run adopts a new version (fit share nudged, so many scores
-/// move; the leads whose numbers stay are not written) and times <see cref="LeadScoring.RescoreAllAsync"/>, which
-/// scores from the stored engagement states without reading events.
+/// A full re-score after a definition change: each run adopts a new version and times <see cref="LeadScoring.RescoreAllAsync"/>,
+/// which scores from the stored engagement states without reading events. Two kinds of change: the fit share nudged, so
+/// nearly every score moves and is written; and the priority bands' edges moved, which moves no score, so nothing is
+/// written and the figure is the read and the scoring alone.
 /// Floor: one prepared UPDATE of the same score columns of every lead, in one transaction.
 /// </summary>
 public static class RescoreBenchmark
@@ -18,6 +19,7 @@ public static class RescoreBenchmark
         var scoring = app.Get<LeadScoring>();
         var changed = new List<int>();
         var appTimes = new List<double>();
+        var bandTimes = new List<double>();
         var floorTimes = new List<double>();
         await using var connection = await Floors.OpenAsync(path);
         var ids = new List<int>();
@@ -31,12 +33,24 @@ public static class RescoreBenchmark
             floorTimes.Add((await Sample.TimeAsync(1, _ => FloorAsync(connection, ids, run), warmup: 0)).Median);
             await AdoptNewVersionAsync(app, connection);
             appTimes.Add((await Sample.TimeAsync(1, async _ => changed.Add(await scoring.RescoreAllAsync()), warmup: 0)).Median);
+            await AdoptNewVersionAsync(app, connection, MoveBandEdges, "Benchmark: band edges moved");
+            bandTimes.Add((await Sample.TimeAsync(1, async _ => changed.Add(await scoring.RescoreAllAsync()), warmup: 0)).Median);
         }
         var measured = new Sample(appTimes);
         report.Add(new Result($"Full re-score of {ids.Count:N0} leads after a definition change", "< 2 s", "ms", measured,
             new Sample(floorTimes), $"raw prepared UPDATE of {ids.Count:N0} rows, one transaction", measured.Median < 2000,
-            $"leads written per run: {string.Join(", ", changed.Distinct())}"));
+            $"leads written per run: {string.Join(", ", changed.Where((_, i) => i % 2 == 0).Distinct())}"));
+        var bands = new Sample(bandTimes);
+        report.Add(new Result($"Full re-score of {ids.Count:N0} leads after a change that moves no score (priority band edges)", "< 2 s", "ms", bands,
+            new Sample(floorTimes), $"raw prepared UPDATE of {ids.Count:N0} rows, one transaction", bands.Median < 2000,
+            $"leads written per run: {string.Join(", ", changed.Where((_, i) => i % 2 == 1).Distinct())}"));
     }
+
+    private static QualificationDefinition MoveBandEdges(QualificationDefinition d) =>
+        d with { Priority = d.Priority with { Hot = d.Priority.Hot + (d.Version % 2 == 0 ? 1 : -1) } };
+
+    private static QualificationDefinition NudgeFitShare(QualificationDefinition d) =>
+        d with { FitShareOfScore = d.Version % 2 == 0 ? 0.5 : 0.55 };
 
     private static async Task FloorAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<int> ids, int run)
     {
@@ -58,12 +72,16 @@ public static class RescoreBenchmark
     }
 
     /// <summary>What a definition change does to the store: a new version row, and the cache forgets the old one.</summary>
-    public static async Task AdoptNewVersionAsync(AppServices app, Microsoft.Data.Sqlite.SqliteConnection connection)
+    public static Task AdoptNewVersionAsync(AppServices app, Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        AdoptNewVersionAsync(app, connection, NudgeFitShare, "Benchmark: fit share nudged");
+
+    private static async Task AdoptNewVersionAsync(
+        AppServices app, Microsoft.Data.Sqlite.SqliteConnection connection, Func<QualificationDefinition, QualificationDefinition> change, string reason)
     {
         var current = await app.Definitions.CurrentAsync();
-        var next = current with { Version = current.Version + 1, FitShareOfScore = current.Version % 2 == 0 ? 0.5 : 0.55 };
+        var next = change(current) with { Version = current.Version + 1 };
         await BenchDataGenerator.Insert(connection, "INSERT INTO DefinitionVersions (Version, Json, AdoptedAt, AdoptedBy, Reason) VALUES ($1,$2,$3,$4,$5)",
-            [[next.Version, DefinitionJson.Serialize(next), DateTime.UtcNow, "bench", "Benchmark: fit share nudged"]]);
+            [[next.Version, DefinitionJson.Serialize(next), DateTime.UtcNow, "bench", reason]]);
         app.Definitions.Invalidate();
     }
 }
