@@ -34,7 +34,7 @@ await using (var app = new AppServices(options.DatabasePath))
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var scored = await app.Get<SdrWorkspace.Web.Features.Scoring.LeadScoring>().RescoreAllAsync();
-        Console.WriteLine($"  first scoring of the generated leads: {scored:N0} leads in {started.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"  first scoring of the generated leads (engagement states built): {scored:N0} scores changed in {started.Elapsed.TotalSeconds:0.0} s");
     }
     if (options.Runs("rescore"))
         await RescoreBenchmark.RunAsync(app, options.DatabasePath, options.Repeats, report);
