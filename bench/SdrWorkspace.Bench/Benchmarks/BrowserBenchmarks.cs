@@ -62,7 +62,7 @@ public sealed class BrowserBenchmarks : IAsyncDisposable
         var page = await context.NewPageAsync();
         await page.GotoAsync("/queue");
         await page.Locator("main[data-interactive='true']").WaitForAsync();
-        await page.GetByTestId("queue-row").First.WaitForAsync();
+        await page.Locator("tbody tr.queue-row").First.WaitForAsync();
         return page;
     }
 
